@@ -1,0 +1,55 @@
+// Picks the dev-set articles from SaudiNewsNet, deterministically: the same corpus always gives the same list.
+// Two pools: articles with anonymous sourcing and articles with direct quotes; sources (outlets) are taken in turn so
+// that no single newspaper dominates. Prints JSON lines {id, zip, index, url, source, pool, split}.
+import { contentHash, readZip, zipNames } from '../lib/saudinewsnet.mjs';
+
+const ANON = ['مصادر مطلعة', 'مصدر مسؤول', 'طلب عدم ذكر اسمه', 'بشرط عدم الكشف', 'شريطة عدم', 'مصدر أمني', 'مصادر أمنية', 'مصادر دبلوماسية', 'مسؤول أمريكي', 'مصدر مطلع', 'مصادر مقربة'];
+const QUOTE = /[«"“][^«»"“”\n]{15,}[»"”]/;
+const WANT = { anon: 22, quotes: 24 };
+
+const words = (s) => s.split(/\s+/).filter(Boolean).length;
+const pools = { anon: [], quotes: [] };
+for (const zip of zipNames()) {
+  const arts = await readZip(zip);
+  arts.forEach((a, index) => {
+    const c = a.content ?? '';
+    const n = words(c);
+    if (n < 150 || n > 650) { return; }
+    const h = contentHash(`${zip}#${index}`);
+    const item = { zip, index, url: a.url, source: a.source, h };
+    if (ANON.some((p) => c.includes(p))) { pools.anon.push(item); }
+    else if (QUOTE.test(c) && /(قال|أضاف|وأضاف|أكد)/.test(c)) { pools.quotes.push(item); }
+  });
+}
+const picked = [];
+const seenUrl = new Set();
+for (const [pool, want] of Object.entries(WANT)) {
+  const bySource = new Map();
+  for (const it of pools[pool].sort((a, b) => (a.h < b.h ? -1 : 1))) {
+    if (!bySource.has(it.source)) { bySource.set(it.source, []); }
+    bySource.get(it.source).push(it);
+  }
+  const sources = [...bySource.keys()].sort();
+  let got = 0;
+  for (let round = 0; got < want; round++) {
+    let any = false;
+    for (const s of sources) {
+      const it = bySource.get(s)[round];
+      if (!it || got >= want) { continue; }
+      any = true;
+      if (seenUrl.has(it.url)) { continue; }
+      seenUrl.add(it.url);
+      picked.push({ ...it, pool });
+      got++;
+    }
+    if (!any) { break; }
+  }
+}
+// Every third article of each pool is held out: its errors are never read while tuning.
+const counters = { anon: 0, quotes: 0 };
+for (const it of picked) {
+  const n = counters[it.pool]++;
+  const split = n % 3 === 2 ? 'heldout' : 'tune';
+  const id = `snn-${it.zip.replace('.zip', '')}-${String(it.index).padStart(4, '0')}`;
+  console.log(JSON.stringify({ id, zip: it.zip, index: it.index, url: it.url, source: it.source, pool: it.pool, split }));
+}

@@ -1,0 +1,361 @@
+/**
+ * Attribution: links every cue to the speaker it governs and every quotation to its cue and speaker.
+ *
+ * - A verb's speaker is its subject: after the verb in VSO order («قال مسؤول أمريكي، الإثنين، إن …», «قالت مصادر»),
+ *   or before it in SVO order («وكانت الوزارة قد أعلنت»، «أن بوتين أعرب»). Time adverbs and commas between the verb
+ *   and its subject are skipped. Within the subject, a person's name is preferred to the title before it, then an
+ *   organisation's name: the most specific mention.
+ * - A cue with no subject of its own («وأضاف: …», «مضيفاً أن …», «في بيان») goes back to the speaker of the cue
+ *   before it in the sentence, and otherwise to the last explicit speaker of the article (preferring one whose verb
+ *   agreed in gender).
+ * - A quotation takes the nearest cue before it in its sentence, else a cue right after it («…»، قال …), else the
+ *   cue that ends the previous paragraph with a colon.
+ */
+import { lookupWithClitics } from '../tokenize/clitics';
+import type { Cue, Doc, Span, Token } from '../types';
+import type { Analyzer, Context } from './analyzer';
+import { CUE_INFO, type CueInfo } from './cues';
+import { lastCueBefore, QUOTE_PAIRS, type MarkPair } from './quotes';
+import { countWords, isClauseBreak, isColon, isComma, isComplementizer, words } from './words';
+import { verbForms } from '../morphology/verbForms';
+
+/** Words a quote needs to count as "a sentence or more" for `quotes.unattributed`. */
+const MIN_WORDS_UNATTRIBUTED = 5;
+/** The longest subject noun phrase, in words. */
+const MAX_SUBJECT_WORDS = 9;
+
+/** The analyzer. */
+export const attribution: Analyzer = {
+	name: 'attribution',
+	rules: [
+		{
+			id: 'quotes.unattributed',
+			defaultLevel: 'warning',
+			title: 'Quotation without attribution',
+			description: 'A quotation of a sentence or more has no attribution cue and no speaker near it. Attribute a quote just before or after it, in the same sentence.',
+			descriptionAr: 'اقتباس بطول جملة أو أكثر لا يسبقه ولا يليه فعل إسناد أو قائل. يُنسب الاقتباس قبله أو بعده مباشرة في الجملة نفسها.',
+			standard: 'S9 — AP, Reuters: attribution goes just before or just after the information, in the same sentence',
+			example: 'وفي سياق متصل، «لن نتراجع عن هذا القرار مهما كانت الضغوط».',
+			good: 'وقال الوزير: «لن نتراجع عن هذا القرار مهما كانت الضغوط».',
+		},
+	],
+	run(ctx: Context): void {
+		const infos = (ctx.scratch.get(CUE_INFO) as CueInfo[] | undefined) ?? [];
+		linkSpeakers(ctx, infos);
+		linkQuotes(ctx, infos);
+	},
+};
+
+interface Last {
+	span: Span;
+	agreement: CueInfo['agreement'];
+	paragraph: number;
+}
+
+function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
+	const { doc } = ctx;
+	const entityIndex = buildEntityIndex(ctx);
+	let last: Last | undefined;
+	let lastF: Last | undefined;
+	let lastM: Last | undefined;
+	for (let c = 0; c < ctx.cues.length; c++) {
+		const cue = ctx.cues[c]!;
+		const info = infos[c]!;
+		const firstTok = doc.tokens[info.first]!;
+		let speaker: Span | null = null;
+		let explicit = false;
+		if (cue.form === 'passive') {
+			ctx.cues[c] = { ...cue, speaker: null, explicitSpeaker: false };
+			continue;
+		}
+		if (cue.form === 'verb' || (cue.form === 'phrase' && info.sourceFollows)) {
+			const np = subjectAfter(doc, info.end) ?? (cue.form === 'verb' ? subjectBefore(doc, info.first) : undefined);
+			if (np !== undefined) {
+				speaker = mostSpecific(doc, np, entityIndex);
+				explicit = true;
+			}
+		}
+		if (speaker === null) {
+			// The cue before it in the same sentence (a participle after its verb, «في بيان» after «قالت الوزارة»).
+			for (let k = c - 1; k >= 0; k--) {
+				const prev = ctx.cues[k]!;
+				if (doc.tokens[infos[k]!.first]!.sentence !== firstTok.sentence) {
+					break;
+				}
+				if (prev.speaker !== null) {
+					speaker = prev.speaker;
+					break;
+				}
+			}
+		}
+		if (speaker === null && cue.form !== 'phrase') {
+			const pick = info.agreement === 'f' ? lastF ?? last : info.agreement === 'm' ? lastM ?? last : last;
+			speaker = pick?.span ?? null;
+		}
+		ctx.cues[c] = { ...cue, speaker, explicitSpeaker: explicit };
+		if (explicit && speaker !== null) {
+			last = { span: speaker, agreement: info.agreement, paragraph: firstTok.paragraph };
+			if (info.agreement === 'f') {
+				lastF = last;
+			} else if (info.agreement === 'm') {
+				lastM = last;
+			}
+		}
+	}
+}
+
+/** Token-index ranges of the entities, for picking the most specific mention inside a subject. */
+interface EntityIndex {
+	readonly byToken: Map<number, { first: number; end: number; type: string; span: Span }>;
+}
+
+function buildEntityIndex(ctx: Context): EntityIndex {
+	const byToken = new Map<number, { first: number; end: number; type: string; span: Span }>();
+	const toks = ctx.doc.tokens;
+	let t = 0;
+	for (const e of ctx.entities) {
+		while (t < toks.length && toks[t]!.end <= e.start) {
+			t++;
+		}
+		let end = t;
+		while (end < toks.length && toks[end]!.start < e.end) {
+			end++;
+		}
+		const info = { first: t, end, type: e.type, span: { start: e.start, end: e.end } };
+		for (let k = t; k < end; k++) {
+			byToken.set(k, info);
+		}
+	}
+	return { byToken };
+}
+
+/** A noun phrase as token indices `[first, end)`. */
+interface Phrase {
+	readonly first: number;
+	readonly end: number;
+}
+
+/** Whether a word can be part of a subject noun phrase. */
+function isNominal(t: Token | undefined): boolean {
+	if (t === undefined || t.kind !== 'word') {
+		return false;
+	}
+	const w = words();
+	if (w.prepositions.has(t.key) || w.particles.has(t.key) || w.time.has(t.key) || isComplementizer(t)) {
+		return false;
+	}
+	return !verbForms().has(t.key);
+}
+
+/** The subject after a verb (VSO): skips commas and time adverbs, then takes the noun phrase. */
+function subjectAfter(doc: Doc, from: number): Phrase | undefined {
+	const toks = doc.tokens;
+	const sentence = toks[from - 1]?.sentence;
+	const w = words();
+	let j = from;
+	let skipped = 0;
+	while (j < toks.length && skipped < 6) {
+		const t = toks[j]!;
+		if (t.sentence !== sentence) {
+			return undefined;
+		}
+		if (isComma(t) || (t.kind === 'word' && (w.time.has(t.key) || isSkippableParticle(t))) || t.kind === 'number' || (t.kind === 'punct' && (t.text === '(' || t.text === ')'))) {
+			j++;
+			skipped++;
+			continue;
+		}
+		break;
+	}
+	const first = j;
+	if (!isNominal(toks[first]) || toks[first]!.sentence !== sentence) {
+		return undefined;
+	}
+	let end = first;
+	let n = 0;
+	while (end < toks.length && n < MAX_SUBJECT_WORDS) {
+		const t = toks[end]!;
+		if (t.sentence !== sentence || t.kind !== 'word') {
+			break;
+		}
+		if (end > first) {
+			if (w.time.has(t.key) || isComplementizer(t) || verbForms().has(t.key)) {
+				break;
+			}
+			// «المتحدث باسم …» keeps its genitive; any other preposition ends the subject.
+			if ((w.prepositions.has(t.key) || w.particles.has(t.key)) && t.key !== 'باسم') {
+				break;
+			}
+			if (t.key.startsWith('و') && !isCoordinatedAdjective(t)) {
+				break;
+			}
+		} else if (!isNominal(t)) {
+			break;
+		}
+		end++;
+		n++;
+	}
+	return end > first ? { first, end } : undefined;
+}
+
+/** Particles that may stand between a verb and its subject (قال أيضاً الوزير). */
+function isSkippableParticle(t: Token): boolean {
+	return t.key === 'ايضا' || t.key === 'كذلك' || t.key === 'بدوره' || t.key === 'بدورها';
+}
+
+/** «مصادر أمنية وطبية»: a و-joined nisba adjective belongs to the subject. */
+function isCoordinatedAdjective(t: Token): boolean {
+	const k = t.key.slice(1);
+	return /(ي|ية|يون|يين|يات)$/.test(k) && !k.startsWith('ال') && k.length > 3;
+}
+
+/** The subject before a verb (SVO): «وكانت الوزارة قد أعلنت»، «أن بوتين أعرب». */
+function subjectBefore(doc: Doc, verb: number): Phrase | undefined {
+	const toks = doc.tokens;
+	const sentence = toks[verb]!.sentence;
+	let j = verb - 1;
+	if (toks[j]?.key === 'قد' || toks[j]?.key === 'لقد') {
+		j--;
+	}
+	const end = j + 1;
+	let n = 0;
+	while (j >= 0 && n < 5) {
+		const t = toks[j]!;
+		if (t.sentence !== sentence || !isNominal(t)) {
+			break;
+		}
+		j--;
+		n++;
+	}
+	const first = j + 1;
+	if (first >= end) {
+		return undefined;
+	}
+	// What stands before the noun phrase must open a clause: a complementizer, كان/كانت, a clause break, or nothing.
+	const before = toks[first - 1];
+	const opens = before === undefined || before.sentence !== sentence || isComplementizer(before) || isClauseBreak(before) || /^[وف]?(كان|كانت|ظل|ظلت|بات|باتت)$/.test(before.key);
+	if (!opens) {
+		return undefined;
+	}
+	// A lone word glued to a conjunction at clause start is more likely a verb we do not know than a subject.
+	return { first, end };
+}
+
+/** The most specific mention inside a subject: the last person name, else an organisation, else the phrase. */
+function mostSpecific(doc: Doc, np: Phrase, index: EntityIndex): Span {
+	let per: Span | undefined;
+	let other: Span | undefined;
+	for (let k = np.first; k < np.end; k++) {
+		const e = index.byToken.get(k);
+		if (e === undefined) {
+			continue;
+		}
+		if (e.type === 'PER') {
+			per = e.span;
+		} else if (other === undefined && (e.type === 'ORG' || e.type === 'LOC')) {
+			other = e.span;
+		}
+	}
+	const chosen = per ?? other;
+	if (chosen !== undefined) {
+		return chosen;
+	}
+	const toks = doc.tokens;
+	// Without a recognised name, the head noun and its descriptors, with a trailing «باسم» phrase kept whole.
+	return { start: toks[np.first]!.start, end: toks[np.end - 1]!.end };
+}
+
+function linkQuotes(ctx: Context, infos: readonly CueInfo[]): void {
+	const { doc } = ctx;
+	const pairs = ((ctx.scratch.get(QUOTE_PAIRS) as Array<{ pair: MarkPair; isQuote: boolean }> | undefined) ?? []).filter((p) => p.isQuote);
+	const cueStartIndex = new Map<number, number>();
+	ctx.cues.forEach((c, k) => cueStartIndex.set(c.start, k));
+	for (let q = 0; q < ctx.quotes.length; q++) {
+		const quote = ctx.quotes[q]!;
+		const pair = pairs[q]!.pair;
+		let cueIdx = cueBeforeQuote(ctx, infos, pair);
+		if (cueIdx < 0) {
+			cueIdx = cueAfterQuote(doc, pair, cueStartIndex);
+		}
+		if (cueIdx < 0) {
+			cueIdx = cueEndingPreviousParagraph(ctx, infos, pair);
+		}
+		const cue: Cue | undefined = cueIdx >= 0 ? ctx.cues[cueIdx] : undefined;
+		ctx.quotes[q] = { ...quote, cue: cue === undefined ? null : { start: cue.start, end: cue.end }, speaker: cue?.speaker ?? null };
+		if (cue === undefined && countWords(doc, pair.open.index + 1, pair.innerEnd) >= MIN_WORDS_UNATTRIBUTED && quote.depth === 0) {
+			ctx.report({
+				ruleId: 'quotes.unattributed',
+				start: quote.start,
+				end: quote.end,
+				message: 'This quotation has no attribution: say who said it, just before or after it, in the same sentence (S9).',
+				messageAr: 'هذا الاقتباس بلا إسناد: اذكر قائله قبله أو بعده مباشرة في الجملة نفسها.',
+			});
+		}
+	}
+}
+
+const CUE_BEFORE_QUOTE_WINDOW = 18;
+
+/** The nearest cue before the opening mark, in the same paragraph, with no sentence end between them. */
+function cueBeforeQuote(ctx: Context, infos: readonly CueInfo[], pair: MarkPair): number {
+	const { doc } = ctx;
+	const open = pair.open;
+	const k = lastCueBefore(ctx, open.start);
+	if (k < 0) {
+		return -1;
+	}
+	const info = infos[k]!;
+	if (open.index - info.end > CUE_BEFORE_QUOTE_WINDOW) {
+		return -1;
+	}
+	for (let j = info.end; j < open.index; j++) {
+		const t = doc.tokens[j]!;
+		if (t.paragraph !== open.paragraph || (t.kind === 'punct' && (t.text === '.' || t.text === '؟' || t.text === '!'))) {
+			return -1;
+		}
+	}
+	return k;
+}
+
+/** A cue within three tokens after the closing mark («…»، قال الوزير). */
+function cueAfterQuote(doc: Doc, pair: MarkPair, cueStartIndex: ReadonlyMap<number, number>): number {
+	if (pair.close === null) {
+		return -1;
+	}
+	let n = 0;
+	for (let j = pair.close.index + 1; j < doc.tokens.length && n < 3; j++) {
+		const t = doc.tokens[j]!;
+		if (t.paragraph !== pair.close.paragraph) {
+			return -1;
+		}
+		if (isComma(t)) {
+			continue;
+		}
+		n++;
+		const k = cueStartIndex.get(t.start);
+		if (k !== undefined) {
+			return k;
+		}
+		if (t.kind !== 'word') {
+			return -1;
+		}
+	}
+	return -1;
+}
+
+/** A quote that opens its paragraph after a paragraph ending in «…: » takes that paragraph's last cue. */
+function cueEndingPreviousParagraph(ctx: Context, infos: readonly CueInfo[], pair: MarkPair): number {
+	const { doc } = ctx;
+	const p = doc.paragraphs[pair.open.paragraph];
+	if (p === undefined || p.firstToken !== pair.open.index || p.index === 0) {
+		return -1;
+	}
+	const prev = doc.paragraphs[p.index - 1]!;
+	if (!isColon(doc.tokens[prev.endToken - 1])) {
+		return -1;
+	}
+	const k = lastCueBefore(ctx, prev.end);
+	return k >= 0 && infos[k]!.first >= prev.firstToken ? k : -1;
+}
+
+/** Exposed for tests: whether a word is found in a lexicon once its proclitics are stripped. */
+export const _testing = { lookupWithClitics };

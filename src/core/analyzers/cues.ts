@@ -1,0 +1,420 @@
+/**
+ * Attribution cues: every verb of saying (in any of its generated forms) and every attribution frame of
+ * editorial-rules.md §2, with the ambiguous verbs disambiguated by their context. Speakers are linked later, by the
+ * attribution analyzer; this one only finds the cues and checks the verbs themselves.
+ */
+import { ATTRIBUTION_PHRASES, NON_CUE_FORMULAS, QAWL_NOUNS, type CueCondition, type PhraseEntry, type VerbEntry } from '../lexicon/attributionVerbs';
+import { verbForms, type VerbForm } from '../morphology/verbForms';
+import { matchKey } from '../normalize/normalize';
+import type { Doc, Token, VerbClass } from '../types';
+import type { Analyzer, Context } from './analyzer';
+import { isClauseBreak, isColon, isComplementizer, words } from './words';
+
+/** What the attribution analyzer needs to know about each cue, parallel to `ctx.cues`. */
+export interface CueInfo {
+	/** First and past-the-last token of the cue. */
+	readonly first: number;
+	readonly end: number;
+	readonly agreement: VerbForm['agreement'] | 'none';
+	/** For phrases: whether the source follows the frame (بحسب X). */
+	readonly sourceFollows: boolean;
+	readonly verb: VerbEntry | undefined;
+	readonly phrase: PhraseEntry | undefined;
+}
+
+/** Scratch key under which `CueInfo[]` is stored. */
+export const CUE_INFO = 'cues.info';
+
+/** Verb classes reported by `attribution.loaded-verb`, with the mild factives left out (أوضح، بيّن، أبان). */
+const LOADED: ReadonlySet<VerbClass> = new Set(['D', 'E', 'F']);
+const MILD_FACTIVES: ReadonlySet<string> = new Set(['أوضح', 'بيّن', 'أبان']);
+
+const CLASS_NAMES: Readonly<Record<VerbClass, string>> = {
+	N: 'neutral',
+	S: 'stance',
+	O: 'opinion',
+	F: 'factive: presents the claim as true',
+	D: 'casts doubt on the speaker',
+	A: 'accusation',
+	E: 'pejorative',
+};
+const CLASS_NAMES_AR: Readonly<Record<VerbClass, string>> = {
+	N: 'محايد',
+	S: 'يصف موقف المتحدث',
+	O: 'رأي أو تكهّن',
+	F: 'يقدّم الكلام على أنه حقيقة',
+	D: 'يشكّك في المتحدث',
+	A: 'اتهام',
+	E: 'ازدرائي',
+};
+
+/** The English and Arabic name of a verb class, for hovers. */
+export function className(cls: VerbClass): { en: string; ar: string } {
+	return { en: CLASS_NAMES[cls], ar: CLASS_NAMES_AR[cls] };
+}
+
+interface PhraseTable {
+	/** Phrases by the key of their first word, longest first. */
+	readonly byFirst: ReadonlyMap<string, ReadonlyArray<{ entry: PhraseEntry; keys: readonly string[] }>>;
+	readonly nonCue: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+	readonly qawl: ReadonlySet<string>;
+}
+
+let phraseTable: PhraseTable | undefined;
+
+function phrases(): PhraseTable {
+	if (phraseTable === undefined) {
+		const byFirst = new Map<string, Array<{ entry: PhraseEntry; keys: readonly string[] }>>();
+		for (const entry of ATTRIBUTION_PHRASES) {
+			const keys = entry.words.map(matchKey);
+			// A frame may also be written with a leading و (وبحسب، ووفقاً).
+			for (const first of [keys[0]!, 'و' + keys[0]!]) {
+				const list = byFirst.get(first) ?? [];
+				list.push({ entry, keys: [first, ...keys.slice(1)] });
+				byFirst.set(first, list);
+			}
+		}
+		for (const list of byFirst.values()) {
+			list.sort((a, b) => b.keys.length - a.keys.length);
+		}
+		const nonCue = new Map<string, Array<readonly string[]>>();
+		for (const f of NON_CUE_FORMULAS) {
+			const keys = f.map(matchKey);
+			const list = nonCue.get(keys[0]!) ?? [];
+			list.push(keys);
+			nonCue.set(keys[0]!, list);
+		}
+		phraseTable = { byFirst, nonCue, qawl: new Set(QAWL_NOUNS.map(matchKey)) };
+	}
+	return phraseTable;
+}
+
+/** The analyzer. */
+export const cues: Analyzer = {
+	name: 'cues',
+	rules: [
+		{
+			id: 'attribution.loaded-verb',
+			defaultLevel: 'hint',
+			title: 'Loaded verb of attribution',
+			description:
+				'A verb of saying that colours the statement: «زعم» and «ادّعى» cast doubt on the speaker, «اعترف» implies a confession, «كشف» presents a claim as fact. «قال» is neutral.',
+			descriptionAr: 'فعل إسناد غير محايد: «زعم» و«ادّعى» يشكّكان في المتحدث، و«اعترف» يوحي باعتراف بذنب، و«كشف» يقدّم الادعاء حقيقةً. «قال» محايد.',
+			standard: 'S16 — AP, Mongabay: “said” is neutral; “claimed” casts doubt; “admitted” implies a confession',
+			example: 'وزعم المتحدث أن القوات انسحبت من المدينة.',
+			good: 'وقال المتحدث إن القوات انسحبت من المدينة.',
+		},
+		{
+			id: 'attribution.qala-anna',
+			defaultLevel: 'warning',
+			title: '«قال أن» instead of «قال إن»',
+			description: 'After the verb قال and its forms, the complementizer is «إنّ», not «أنّ».',
+			descriptionAr: 'بعد الفعل «قال» وتصريفاته تُكسر همزة «إنّ»، فيقال «قال إن» لا «قال أن».',
+			example: 'وقال الوزير أن الحكومة ستعمل على ذلك.',
+			good: 'وقال الوزير إن الحكومة ستعمل على ذلك.',
+		},
+	],
+	run(ctx: Context): void {
+		const { doc } = ctx;
+		const forms = verbForms();
+		const table = phrases();
+		const infos: CueInfo[] = [];
+		ctx.scratch.set(CUE_INFO, infos);
+		const entityStarts = new Set(ctx.entities.map((e) => e.start));
+		const toks = doc.tokens;
+		for (let i = 0; i < toks.length; i++) {
+			const t = toks[i]!;
+			if (t.kind !== 'word' || t.script !== 'arabic') {
+				continue;
+			}
+			// Editorial formulas (يذكر أن، يشار إلى أن، الجدير بالذكر) attribute nothing.
+			const formulas = table.nonCue.get(t.key);
+			if (formulas !== undefined && formulas.some((f) => matchesAt(toks, i, f))) {
+				i += 1;
+				continue;
+			}
+			const phrase = matchPhrase(doc, i, table, entityStarts);
+			if (phrase !== undefined) {
+				const last = toks[phrase.end - 1]!;
+				ctx.cues.push({ start: t.start, end: last.end, lemma: phrase.entry.words.join(' '), cls: 'N', form: 'phrase', speaker: null, explicitSpeaker: false });
+				infos.push({ first: i, end: phrase.end, agreement: 'none', sourceFollows: phrase.entry.sourceFollows, verb: undefined, phrase: phrase.entry });
+				i = phrase.end - 1;
+				continue;
+			}
+			const form = forms.get(t.key);
+			if (form === undefined) {
+				continue;
+			}
+			if (!holds(doc, i, form)) {
+				continue;
+			}
+			ctx.cues.push({ start: t.start, end: t.end, lemma: form.entry.lemma, cls: form.entry.cls, form: form.form, speaker: null, explicitSpeaker: false });
+			infos.push({ first: i, end: i + 1, agreement: form.agreement, sourceFollows: false, verb: form.entry, phrase: undefined });
+			if (form.form !== 'passive') {
+				checkVerb(ctx, doc, i, form);
+			}
+		}
+		// «نقلت الوكالة عن الوزير قوله»: the noun قوله is the cue of the quote that follows.
+		for (let i = 0; i < toks.length; i++) {
+			const t = toks[i]!;
+			if (t.kind === 'word' && table.qawl.has(t.key) && (isColon(toks[i + 1]) || toks[i + 1]?.kind === 'quote' || isComplementizer(toks[i + 1]))) {
+				insertSorted(ctx, infos, { start: t.start, end: t.end, lemma: 'قال', cls: 'N', form: 'phrase', speaker: null, explicitSpeaker: false }, { first: i, end: i + 1, agreement: 'none', sourceFollows: false, verb: undefined, phrase: undefined });
+			}
+		}
+	},
+};
+
+function insertSorted(ctx: Context, infos: CueInfo[], cue: Context['cues'][number], info: CueInfo): void {
+	let k = ctx.cues.length;
+	while (k > 0 && ctx.cues[k - 1]!.start > cue.start) {
+		k--;
+	}
+	ctx.cues.splice(k, 0, cue);
+	infos.splice(k, 0, info);
+}
+
+function matchesAt(toks: readonly Token[], i: number, keys: readonly string[]): boolean {
+	for (let k = 0; k < keys.length; k++) {
+		const t = toks[i + k];
+		if (t === undefined || t.kind !== 'word' || t.key !== keys[k]) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Source-like words after «بحسب / حسب / وفق»: without one, the frame means "per the plan", not attribution. */
+const SOURCEISH = new Set(
+	[
+		'ما', 'مصادر', 'مصدر', 'مسؤول', 'مسؤولين', 'مسؤولون', 'بيان', 'البيان', 'تقرير', 'التقرير', 'تقارير', 'وكالة', 'الوكالة', 'صحيفة', 'الصحيفة',
+		'وزارة', 'الوزارة', 'هيئة', 'الهيئة', 'شهود', 'وسائل', 'تصريح', 'تصريحات', 'دراسة', 'الدراسة', 'إحصاءات', 'إحصائيات', 'الإحصاءات', 'الإحصائيات',
+		'بيانات', 'معلومات', 'المعلومات', 'أرقام', 'الأرقام', 'تقديرات', 'استطلاع', 'المتحدث', 'الناطق', 'موقع', 'قناة', 'مصدر', 'المصدر',
+		'المصادر', 'مسؤولي', 'مسؤولو', 'خبراء', 'محللين', 'مراقبين', 'ناشطين', 'سكان', 'رواية', 'إفادة', 'شهادة', 'مكتب', 'المكتب', 'الشرطة',
+		'الجيش', 'الحكومة', 'المرصد', 'منظمة', 'المنظمة', 'الأمم', 'رئيس', 'الرئيس', 'وزير', 'الوزير', 'مدير', 'المدير', 'مصرف', 'البنك', 'بنك',
+		'شركة', 'الشركة', 'المركز', 'مركز', 'جامعة', 'مجلس', 'المجلس', 'اللجنة', 'لجنة', 'إدارة', 'الإدارة', 'مديرية', 'المديرية', 'الدفاع', 'وثيقة',
+		'وثائق', 'صحف', 'تلفزيون', 'التلفزيون', 'الإذاعة', 'إذاعة', 'مسح', 'نتائج', 'المحكمة', 'محكمة', 'النيابة', 'القاضي', 'الخبير', 'الخبراء',
+	].map(matchKey),
+);
+const NEEDS_SOURCE = new Set(['بحسب', 'حسب', 'وفق', 'وبحسب', 'وحسب', 'ووفق'].map(matchKey));
+
+function matchPhrase(doc: Doc, i: number, table: PhraseTable, entityStarts: ReadonlySet<number>): { entry: PhraseEntry; end: number } | undefined {
+	const toks = doc.tokens;
+	const candidates = table.byFirst.get(toks[i]!.key);
+	if (candidates === undefined) {
+		return undefined;
+	}
+	for (const { entry, keys } of candidates) {
+		let ok = true;
+		let end = i;
+		for (let k = 0; k < keys.length; k++) {
+			const t = toks[i + k];
+			if (t === undefined || t.kind !== 'word') {
+				ok = false;
+				break;
+			}
+			const last = k === keys.length - 1;
+			if (last && entry.gluedPreposition === true) {
+				// وفقاً لـ«رويترز» (a separate لـ) or وفقاً للوزارة (glued): the frame's span ends before the noun.
+				if (t.key === keys[k]) {
+					end = i + k + 1;
+				} else if (t.key.startsWith(keys[k]!)) {
+					end = i + k;
+				} else {
+					ok = false;
+				}
+				break;
+			}
+			if (t.key !== keys[k]) {
+				ok = false;
+				break;
+			}
+			end = i + k + 1;
+		}
+		if (!ok) {
+			continue;
+		}
+		if (NEEDS_SOURCE.has(keys[0]!) && keys.length === 1) {
+			const next = toks[end];
+			if (next === undefined || next.kind !== 'word') {
+				continue;
+			}
+			// بحسب ما ذكرت … / بحسب مصادر … / بحسب وكالة … / بحسب رويترز: a source noun or a named entity follows.
+			if (!SOURCEISH.has(next.key) && !startsEntity(next, entityStarts)) {
+				continue;
+			}
+			if (next.key === 'ما') {
+				return { entry, end: end + 1 };
+			}
+		}
+		return { entry, end };
+	}
+	return undefined;
+}
+
+/** Whether an entity mention starts inside a token (its span may leave out a proclitic). */
+function startsEntity(t: Token, entityStarts: ReadonlySet<number>): boolean {
+	for (let o = t.start; o < t.end; o++) {
+		if (entityStarts.has(o)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Whether the disambiguation conditions of a verb form hold at token `i`. */
+function holds(doc: Doc, i: number, form: VerbForm): boolean {
+	const toks = doc.tokens;
+	const next = nextWordAfter(toks, i);
+	const nextKey = next?.key;
+	if (form.entry.notBefore !== undefined && nextKey !== undefined && form.entry.notBefore.some((w) => matchKey(w) === nextKey)) {
+		return false;
+	}
+	// «تبيّن أن» means "it turned out that": no speaker, no attribution.
+	if (form.entry.lemma === 'بيّن' && toks[i]!.key.endsWith('تبين') && isComplementizer(toks[i + 1])) {
+		return false;
+	}
+	const when = form.when;
+	if (when === undefined || when.length === 0) {
+		return true;
+	}
+	return when.some((c) => condition(doc, i, c));
+}
+
+function nextWordAfter(toks: readonly Token[], i: number): Token | undefined {
+	const t = toks[i + 1];
+	return t !== undefined && t.kind === 'word' && t.sentence === toks[i]!.sentence ? t : undefined;
+}
+
+/** How far (in tokens) a complement may be from its verb: verb, subject of a few words, time adverbs, then أن. */
+const COMPLEMENT_WINDOW = 14;
+
+function condition(doc: Doc, i: number, c: CueCondition): boolean {
+	const toks = doc.tokens;
+	const t = toks[i]!;
+	switch (c) {
+		case 'complement':
+			return complementFollows(toks, i, COMPLEMENT_WINDOW);
+		case 'colon':
+			for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
+				const u = toks[k]!;
+				if (u.sentence !== t.sentence) {
+					return false;
+				}
+				if (isColon(u) || (u.kind === 'quote' && k === i + 1)) {
+					return true;
+				}
+				if (isClauseBreak(u) && !isColon(u)) {
+					return false;
+				}
+			}
+			return false;
+		case 'subject': {
+			const n = toks[i + 1];
+			if (n === undefined || n.kind !== 'word' || n.sentence !== t.sentence) {
+				return false;
+			}
+			const w = words();
+			if (w.prepositions.has(n.key) || w.particles.has(n.key) || isComplementizer(n)) {
+				return false;
+			}
+			return complementFollows(toks, i + 1, COMPLEMENT_WINDOW) || colonFollows(toks, i + 1, 8);
+		}
+		default: {
+			const want = matchKey(c.slice(5));
+			if (want.length === 1) {
+				// A glued preposition (ب، ل): within the next three words (وصفه بأنه، وصف القرار بالخاطئ).
+				for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+					const u = toks[k]!;
+					if (u.sentence !== t.sentence || u.kind !== 'word') {
+						return false;
+					}
+					if (u.key.startsWith(want) && u.key.length > 1) {
+						return true;
+					}
+				}
+				return false;
+			}
+			const n = nextWordAfter(toks, i);
+			return n !== undefined && (n.key === want || n.key === 'و' + want);
+		}
+	}
+}
+
+function complementFollows(toks: readonly Token[], i: number, window: number): boolean {
+	const s = toks[i]!.sentence;
+	for (let k = i + 1; k < toks.length && k <= i + window; k++) {
+		const u = toks[k]!;
+		if (u.sentence !== s) {
+			return false;
+		}
+		if (isComplementizer(u) || isColon(u)) {
+			return true;
+		}
+		if (u.kind === 'quote' && (k === i + 1 || isColon(toks[k - 1]))) {
+			return true;
+		}
+		if (u.kind === 'punct' && (u.text === '.' || u.text === '؛' || u.text === ';')) {
+			return false;
+		}
+	}
+	return false;
+}
+
+function colonFollows(toks: readonly Token[], i: number, window: number): boolean {
+	const s = toks[i]!.sentence;
+	for (let k = i + 1; k < toks.length && k <= i + window; k++) {
+		const u = toks[k]!;
+		if (u.sentence !== s) {
+			return false;
+		}
+		if (isColon(u)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+const QALA = matchKey('قال');
+
+/** Reports loaded verbs and «قال أن». */
+function checkVerb(ctx: Context, doc: Doc, i: number, form: VerbForm): void {
+	const t = doc.tokens[i]!;
+	const entry = form.entry;
+	if (LOADED.has(entry.cls) && !MILD_FACTIVES.has(entry.lemma)) {
+		const name = className(entry.cls);
+		ctx.report({
+			ruleId: 'attribution.loaded-verb',
+			start: t.start,
+			end: t.end,
+			message: `«${t.text}» (${entry.lemma}, “${entry.gloss}”) is a loaded verb of attribution: ${name.en}. Prefer a neutral verb such as «قال» unless the loaded meaning is intended (S16).`,
+			messageAr: `«${t.text}» فعل إسناد غير محايد (${name.ar}). يُفضَّل فعل محايد مثل «قال» ما لم يكن المعنى مقصوداً.`,
+		});
+	}
+	if (matchKey(entry.lemma) === QALA && form.form === 'verb') {
+		// The complementizer of قال: the first أن/إن after the verb, its subject and any time adverbs.
+		const toks = doc.tokens;
+		for (let k = i + 1; k < toks.length && k <= i + COMPLEMENT_WINDOW; k++) {
+			const u = toks[k]!;
+			if (u.sentence !== t.sentence || u.kind === 'quote' || isColon(u)) {
+				break;
+			}
+			if (isComplementizer(u)) {
+				const hamza = u.text.indexOf('أ');
+				if (hamza >= 0 && !u.key.startsWith('ب') && !u.key.startsWith('وب')) {
+					ctx.report({
+						ruleId: 'attribution.qala-anna',
+						start: u.start,
+						end: u.end,
+						message: `After «${t.text}» the complementizer is «إن», not «أن».`,
+						messageAr: `بعد «${t.text}» تُكتب «إن» بكسر الهمزة لا «أن».`,
+						fixes: [{ title: `Replace with «${u.text.replace('أ', 'إ')}»`, preferred: true, edits: [{ start: u.start + hamza, end: u.start + hamza + 1, newText: 'إ' }] }],
+					});
+				}
+				break;
+			}
+			if (u.kind === 'word' && k > i + 1 && verbForms().has(u.key)) {
+				break;
+			}
+		}
+	}
+}

@@ -1,0 +1,392 @@
+/**
+ * Direct quotes: pairs quote marks and tells quotations from quoted titles and terms.
+ *
+ * Pairing is by order within a paragraph, not by glyph, because Arabic copy uses every glyph in both directions
+ * («…», »…«, “…”, ”…“, "…", '…'): the first mark of a family opens and the next one closes, unless its context says
+ * it opens again (a nested quote of the same family). Families nest (« … " … " … »). A paragraph that ends inside a
+ * quote and whose successor re-opens it with the same mark continues the quote (the multi-paragraph convention).
+ *
+ * A pair of marks is a quotation when an attribution cue or an introducing colon is near it, or when it is long
+ * enough to be speech; marks around a title, an organisation or a single term (تنظيم "داعش"، لـ«الراي») are a term.
+ */
+import { guessStem } from '../tokenize/clitics';
+import { quoteFamily, type QuoteFamily } from '../tokenize/charClasses';
+import type { Doc, Quote, Token } from '../types';
+import type { Analyzer, Context } from './analyzer';
+import { countWords, isColon, isComma, words } from './words';
+
+/** A pair of quote marks before classification. */
+export interface MarkPair {
+	readonly open: Token;
+	/** The closing mark, or null when the quote was never closed. */
+	readonly close: Token | null;
+	/** The end offset of the quoted span (the closing mark's end, or the end of the quoted speech). */
+	readonly end: number;
+	/** The token index just past the quoted text (the closing mark's index, or the end of the paragraph). */
+	readonly innerEnd: number;
+	readonly family: QuoteFamily;
+	readonly depth: number;
+}
+
+/** Scratch key for the classified pairs, parallel to nothing: `{pair, isQuote}` in text order. */
+export const QUOTE_PAIRS = 'quotes.pairs';
+
+/** Words a quote needs, with no cue or colon near it, to count as speech by length alone. */
+const MIN_WORDS_BY_LENGTH = 6;
+/** How many tokens before an opening mark a cue may stand («قال الوزير في مؤتمر صحفي أمس: …»). */
+const CUE_BEFORE_WINDOW = 16;
+/** How many tokens after a closing mark a cue may stand («…»، قال الوزير / «…»، مضيفاً). */
+const CUE_AFTER_WINDOW = 3;
+
+type Role = 'open' | 'close' | 'ambiguous';
+
+/** The analyzer. */
+export const quotes: Analyzer = {
+	name: 'quotes',
+	rules: [
+		{
+			id: 'quotes.unbalanced',
+			defaultLevel: 'warning',
+			title: 'Unbalanced quote mark',
+			description: 'A quote mark opens a quotation that never closes in its paragraph (and the next paragraph does not re-open it), or a closing mark has no opening one.',
+			descriptionAr: 'علامة تنصيص تفتح اقتباساً لا يُغلق في فقرته (ولا تعيد الفقرة التالية فتحه)، أو علامة إغلاق بلا علامة فتح.',
+			example: 'وقال الوزير: «إن الحكومة ستعمل على ذلك.',
+			good: 'وقال الوزير: «إن الحكومة ستعمل على ذلك».',
+		},
+		{
+			id: 'quotes.mixed-style',
+			defaultLevel: 'info',
+			title: 'Mixed quotation-mark styles',
+			description: 'The article quotes with more than one style of marks at the top level («…» and "…" or \'…\'); a house style uses one, and keeps the other for quotes inside quotes.',
+			descriptionAr: 'يستخدم الخبر أكثر من نمط لعلامات التنصيص في المستوى الأول («…» و"…")؛ الأسلوب المعتمد نمط واحد، والآخر للاقتباس داخل الاقتباس.',
+			example: 'قال الوزير: «سنعمل على ذلك». وأضاف: "الأمر محسوم".',
+			good: 'قال الوزير: «سنعمل على ذلك». وأضاف: «الأمر محسوم».',
+		},
+	],
+	run(ctx: Context): void {
+		const pairs = pairMarks(ctx);
+		const cueStarts = new Set(ctx.cues.map((c) => c.start));
+		const classified = pairs.map((pair) => ({ pair, isQuote: isQuotation(ctx, pair, cueStarts) }));
+		ctx.scratch.set(QUOTE_PAIRS, classified);
+		for (const { pair, isQuote } of classified) {
+			if (isQuote) {
+				ctx.quotes.push({
+					start: pair.open.start,
+					end: pair.end,
+					open: { start: pair.open.start, end: pair.open.end },
+					close: pair.close === null ? null : { start: pair.close.start, end: pair.close.end },
+					cue: null,
+					speaker: null,
+					depth: pair.depth,
+				} satisfies Quote);
+			} else if (pair.close !== null) {
+				ctx.terms.push({ start: pair.open.start, end: pair.close.end, open: { start: pair.open.start, end: pair.open.end }, close: { start: pair.close.start, end: pair.close.end } });
+			}
+		}
+		reportMixedStyle(ctx, classified);
+	},
+};
+
+/** The role a mark's neighbours suggest: opening (space before, text after), closing, or ambiguous. */
+function roleOf(text: string, t: Token): Role {
+	const before = t.start > 0 ? text.charCodeAt(t.start - 1) : 0x20;
+	const after = t.end < text.length ? text.charCodeAt(t.end) : 0x20;
+	const openBefore = isGap(before) || before === 0x28 || before === 0x5b || before === 0x3a || before === 0x0640 || isOpeningQuoteGlyph(before);
+	const closeAfter = isGap(after) || isTrailingPunct(after);
+	if (openBefore && !closeAfter) {
+		return 'open';
+	}
+	if (!openBefore && closeAfter) {
+		return 'close';
+	}
+	return 'ambiguous';
+}
+
+function isGap(c: number): boolean {
+	return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f);
+}
+
+function isTrailingPunct(c: number): boolean {
+	return c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b || c === 0x3b || c === 0x3a || c === 0x061f || c === 0x3f || c === 0x21 || c === 0x29 || c === 0x5d || c === 0x2026 || isClosingQuoteGlyph(c);
+}
+
+function isOpeningQuoteGlyph(c: number): boolean {
+	return c === 0xab || c === 0x201c || c === 0x201e || c === 0x2039 || c === 0x2018;
+}
+
+function isClosingQuoteGlyph(c: number): boolean {
+	return c === 0xbb || c === 0x201d || c === 0x203a || c === 0x2019;
+}
+
+/** Families whose glyphs show a direction, so a second identical opening glyph can mean a nested quote. */
+const DIRECTIONAL: ReadonlySet<QuoteFamily> = new Set(['guillemet', 'single-guillemet', 'double', 'ornate']);
+
+interface Open {
+	readonly tok: Token;
+	readonly family: QuoteFamily;
+	/** End offset and end token of the paragraph the quote was last open in. */
+	paragraphEnd: number;
+	paragraphEndToken: number;
+}
+
+/**
+ * Pairs the quote marks of a document. Linear: each mark is pushed and popped at most once.
+ * Reports `quotes.unbalanced` on marks that cannot be paired (straight single quotes excepted: they double as
+ * apostrophes and primes, so an unpaired one is not a quote mark).
+ */
+export function pairMarks(ctx: Context): MarkPair[] {
+	const { doc } = ctx;
+	const { text, tokens } = doc;
+	const out: MarkPair[] = [];
+	let carry: Open[] = [];
+
+	const unclosed = (o: Open, depth: number): void => {
+		if (o.family === 'single') {
+			return;
+		}
+		out.push({ open: o.tok, close: null, end: o.paragraphEnd, innerEnd: o.paragraphEndToken, family: o.family, depth });
+		ctx.report({
+			ruleId: 'quotes.unbalanced',
+			start: o.tok.start,
+			end: o.tok.end,
+			message: `The quote opened by ${o.tok.text} is never closed in its paragraph.`,
+			messageAr: `الاقتباس الذي تفتحه ${o.tok.text} لا يُغلق في فقرته.`,
+		});
+	};
+
+	for (const p of doc.paragraphs) {
+		let stack: Open[] = [];
+		let from = p.firstToken;
+		const first = tokens[from]!;
+		if (carry.length > 0) {
+			const top = carry[carry.length - 1]!;
+			if (first.kind === 'quote' && quoteFamily(first.text.charCodeAt(0)) === top.family && roleOf(text, first) !== 'close') {
+				// The paragraph re-opens the quote: it continues, and the re-opening mark is not a new quote.
+				stack = carry;
+				from++;
+			} else {
+				carry.forEach((o, k) => unclosed(o, k));
+			}
+			carry = [];
+		}
+		for (let i = from; i < p.endToken; i++) {
+			const t = tokens[i]!;
+			if (t.kind !== 'quote') {
+				continue;
+			}
+			const family = quoteFamily(t.text.charCodeAt(0))!;
+			const role = roleOf(text, t);
+			let idx = -1;
+			for (let k = stack.length - 1; k >= 0; k--) {
+				if (stack[k]!.family === family) {
+					idx = k;
+					break;
+				}
+			}
+			if (idx >= 0) {
+				const top = idx === stack.length - 1;
+				const nestedSame = top && role === 'open' && DIRECTIONAL.has(family) && stack[idx]!.tok.text === t.text && isOpeningQuoteGlyph(t.text.charCodeAt(0));
+				if (nestedSame || (!top && role === 'open')) {
+					stack.push({ tok: t, family, paragraphEnd: p.end, paragraphEndToken: p.endToken });
+					continue;
+				}
+				// Marks opened after the one this closes were never closed.
+				for (let k = stack.length - 1; k > idx; k--) {
+					const o = stack[k]!;
+					o.paragraphEnd = t.start;
+					o.paragraphEndToken = i;
+					unclosed(o, k);
+				}
+				const o = stack[idx]!;
+				stack.length = idx;
+				out.push({ open: o.tok, close: t, end: t.end, innerEnd: i, family, depth: idx });
+				continue;
+			}
+			if (role === 'close' && !hasLaterMark(tokens, i + 1, p.endToken, family)) {
+				if (family !== 'single') {
+					ctx.report({
+						ruleId: 'quotes.unbalanced',
+						start: t.start,
+						end: t.end,
+						message: `The closing mark ${t.text} has no opening mark in its paragraph.`,
+						messageAr: `علامة الإغلاق ${t.text} بلا علامة فتح في فقرتها.`,
+					});
+				}
+				continue;
+			}
+			stack.push({ tok: t, family, paragraphEnd: p.end, paragraphEndToken: p.endToken });
+		}
+		for (const o of stack) {
+			o.paragraphEnd = p.end;
+			o.paragraphEndToken = p.endToken;
+		}
+		carry = stack;
+	}
+	carry.forEach((o, k) => unclosed(o, k));
+	out.sort((a, b) => a.open.start - b.open.start);
+	return out;
+}
+
+function hasLaterMark(tokens: readonly Token[], from: number, to: number, family: QuoteFamily): boolean {
+	for (let k = from; k < to; k++) {
+		const t = tokens[k]!;
+		if (t.kind === 'quote' && quoteFamily(t.text.charCodeAt(0)) === family) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Whether a pair of marks holds a quotation rather than a title or a term. */
+function isQuotation(ctx: Context, pair: MarkPair, cueStarts: ReadonlySet<number>): boolean {
+	const { doc } = ctx;
+	const openIdx = pair.open.index;
+	const wc = countWords(doc, openIdx + 1, pair.innerEnd);
+	if (wc === 0) {
+		return false;
+	}
+	const before = doc.tokens[openIdx - 1];
+	const colonBefore = isColon(before) || (before?.kind === 'quote' && isColon(doc.tokens[openIdx - 2]));
+	if (colonBefore) {
+		return true;
+	}
+	if (wc === 1) {
+		return false;
+	}
+	if (precededByTitle(doc, openIdx)) {
+		return false;
+	}
+	if (cueBefore(ctx, pair) || cueAfter(ctx, pair, cueStarts)) {
+		return true;
+	}
+	return wc >= MIN_WORDS_BY_LENGTH;
+}
+
+/** A title noun (تنظيم، صحيفة، برنامج …) or a glued preposition with tatweel (لـ، بـ) right before the mark. */
+function precededByTitle(doc: Doc, openIdx: number): boolean {
+	const before = doc.tokens[openIdx - 1];
+	if (before === undefined || before.kind !== 'word' || before.sentence !== doc.tokens[openIdx]!.sentence) {
+		return false;
+	}
+	if (before.text.endsWith('ـ') && before.key.length <= 2) {
+		return true;
+	}
+	const w = words();
+	return w.titleNouns.has(before.key) || w.titleNouns.has(guessStem(before.key)) || w.titleNouns.has(before.key.replace(/^[وفبل]/, ''));
+}
+
+/** A cue in the same paragraph shortly before the opening mark, with no sentence end or other quote in between. */
+function cueBefore(ctx: Context, pair: MarkPair): boolean {
+	const { doc } = ctx;
+	const openIdx = pair.open.index;
+	const para = pair.open.paragraph;
+	const lo = Math.max(0, openIdx - CUE_BEFORE_WINDOW);
+	const minStart = doc.tokens[lo]!.start;
+	// Cues are in text order: start from the last one that ends before the mark.
+	let k = lastCueBefore(ctx, pair.open.start);
+	for (; k >= 0; k--) {
+		const c = ctx.cues[k]!;
+		if (c.end > pair.open.start) {
+			continue;
+		}
+		if (c.start < minStart) {
+			return false;
+		}
+		// The cue must be in the same paragraph and not separated by a sentence end.
+		for (let j = openIdx - 1; j >= lo && doc.tokens[j]!.start >= c.end; j--) {
+			const t = doc.tokens[j]!;
+			if (t.paragraph !== para || (t.kind === 'punct' && (t.text === '.' || t.text === '؟' || t.text === '!'))) {
+				return false;
+			}
+		}
+		return true;
+	}
+	return false;
+}
+
+/** The index of the last cue that starts before `offset`, or -1 (binary search over the cues in text order). */
+export function lastCueBefore(ctx: Context, offset: number): number {
+	let lo = 0;
+	let hi = ctx.cues.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ctx.cues[mid]!.start < offset) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo - 1;
+}
+
+/** A cue right after the closing mark («…»، قال الوزير / «…» مضيفاً). */
+function cueAfter(ctx: Context, pair: MarkPair, cueStarts: ReadonlySet<number>): boolean {
+	const { doc } = ctx;
+	if (pair.close === null) {
+		return false;
+	}
+	let n = 0;
+	for (let j = pair.close.index + 1; j < doc.tokens.length && n < CUE_AFTER_WINDOW; j++) {
+		const t = doc.tokens[j]!;
+		if (t.paragraph !== pair.close.paragraph) {
+			return false;
+		}
+		if (isComma(t)) {
+			continue;
+		}
+		n++;
+		if (cueStarts.has(t.start)) {
+			return true;
+		}
+		if (t.kind !== 'word') {
+			return false;
+		}
+	}
+	return false;
+}
+
+type Style = 'guillemet' | 'double' | 'single';
+
+function styleOf(family: QuoteFamily): Style | undefined {
+	switch (family) {
+		case 'guillemet':
+		case 'single-guillemet':
+			return 'guillemet';
+		case 'double':
+		case 'straight-double':
+			return 'double';
+		case 'single':
+			return 'single';
+		default:
+			return undefined;
+	}
+}
+
+const STYLE_SAMPLE: Readonly<Record<Style, string>> = { guillemet: '«…»', double: '"…"', single: "'…'" };
+
+/** Reports each top-level quotation in a minority style when the article quotes in more than one style. */
+function reportMixedStyle(ctx: Context, classified: ReadonlyArray<{ pair: MarkPair; isQuote: boolean }>): void {
+	const counts = new Map<Style, number>();
+	for (const { pair, isQuote } of classified) {
+		const s = styleOf(pair.family);
+		if (isQuote && pair.depth === 0 && s !== undefined) {
+			counts.set(s, (counts.get(s) ?? 0) + 1);
+		}
+	}
+	if (counts.size < 2) {
+		return;
+	}
+	const [major] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+	for (const { pair, isQuote } of classified) {
+		const s = styleOf(pair.family);
+		if (isQuote && pair.depth === 0 && s !== undefined && s !== major) {
+			ctx.report({
+				ruleId: 'quotes.mixed-style',
+				start: pair.open.start,
+				end: pair.open.end,
+				message: `This quote uses ${STYLE_SAMPLE[s]} while most quotes in the article use ${STYLE_SAMPLE[major]}.`,
+				messageAr: `يستخدم هذا الاقتباس ${STYLE_SAMPLE[s]} بينما تستخدم أغلب اقتباسات الخبر ${STYLE_SAMPLE[major]}.`,
+			});
+		}
+	}
+}
