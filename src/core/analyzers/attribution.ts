@@ -55,6 +55,7 @@ interface Last {
 function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 	const { doc } = ctx;
 	const entityIndex = buildEntityIndex(ctx);
+	const cueStarts = new Set(ctx.cues.map((c) => c.start));
 	let last: Last | undefined;
 	let lastF: Last | undefined;
 	let lastM: Last | undefined;
@@ -69,7 +70,7 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 			continue;
 		}
 		if (cue.form === 'verb' || (cue.form === 'phrase' && info.sourceFollows)) {
-			const np = subjectAfter(doc, info.end) ?? (cue.form === 'verb' ? subjectBefore(doc, info.first) : undefined);
+			const np = subjectAfter(doc, info.end, cueStarts) ?? (cue.form === 'verb' ? subjectBefore(doc, info.first) : undefined);
 			if (np !== undefined) {
 				speaker = mostSpecific(doc, np, entityIndex);
 				explicit = true;
@@ -148,7 +149,7 @@ function isNominal(t: Token | undefined): boolean {
 }
 
 /** The subject after a verb (VSO): skips commas and time adverbs, then takes the noun phrase. */
-function subjectAfter(doc: Doc, from: number): Phrase | undefined {
+function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>): Phrase | undefined {
 	const toks = doc.tokens;
 	const sentence = toks[from - 1]?.sentence;
 	const w = words();
@@ -167,7 +168,7 @@ function subjectAfter(doc: Doc, from: number): Phrase | undefined {
 		break;
 	}
 	const first = j;
-	if (!isNominal(toks[first]) || toks[first]!.sentence !== sentence) {
+	if (!isNominal(toks[first]) || toks[first]!.sentence !== sentence || PRONOUN_SUBJECTS.has(toks[first]!.key)) {
 		return undefined;
 	}
 	let end = first;
@@ -178,7 +179,7 @@ function subjectAfter(doc: Doc, from: number): Phrase | undefined {
 			break;
 		}
 		if (end > first) {
-			if (w.time.has(t.key) || isComplementizer(t) || verbForms().has(t.key)) {
+			if (w.time.has(t.key) || isComplementizer(t) || verbForms().has(t.key) || cueStarts.has(t.start)) {
 				break;
 			}
 			// «المتحدث باسم …» keeps its genitive; any other preposition ends the subject.
@@ -196,6 +197,12 @@ function subjectAfter(doc: Doc, from: number): Phrase | undefined {
 	}
 	return end > first ? { first, end } : undefined;
 }
+
+/**
+ * Honorifics with a pronoun (سموه، معاليه) and pronouns: they refer back to an earlier explicit speaker, which the
+ * carry-over finds.
+ */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'فضيلته', 'سعادته', 'سعادتها', 'جلالته', 'هو', 'هي', 'هم', 'لكنه', 'لكنها', 'ولكنه', 'انه', 'انها', 'بدوره', 'بدورها']);
 
 /** Particles that may stand between a verb and its subject (قال أيضاً الوزير). */
 function isSkippableParticle(t: Token): boolean {

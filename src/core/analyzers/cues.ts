@@ -148,8 +148,11 @@ export const cues: Analyzer = {
 			if (!holds(doc, i, form)) {
 				continue;
 			}
-			ctx.cues.push({ start: t.start, end: t.end, lemma: form.entry.lemma, cls: form.entry.cls, form: form.form, speaker: null, explicitSpeaker: false });
-			infos.push({ first: i, end: i + 1, agreement: form.agreement, sourceFollows: false, verb: form.entry, phrase: undefined });
+			// «نقل عن»، «نقل عنه»: the preposition belongs to the cue.
+			const withAn = form.entry.lemma === 'نقل' && /^عنه?[ام]?$|^عنها$|^عنهم$/.test(toks[i + 1]?.key ?? '') ? toks[i + 1]! : undefined;
+			const end = withAn ?? t;
+			ctx.cues.push({ start: t.start, end: end.end, lemma: form.entry.lemma, cls: form.entry.cls, form: form.form, speaker: null, explicitSpeaker: false });
+			infos.push({ first: i, end: withAn === undefined ? i + 1 : i + 2, agreement: form.agreement, sourceFollows: withAn !== undefined, verb: form.entry, phrase: undefined });
 			if (form.form !== 'passive') {
 				checkVerb(ctx, doc, i, form);
 			}
@@ -157,12 +160,26 @@ export const cues: Analyzer = {
 		// «نقلت الوكالة عن الوزير قوله»: the noun قوله is the cue of the quote that follows.
 		for (let i = 0; i < toks.length; i++) {
 			const t = toks[i]!;
-			if (t.kind === 'word' && table.qawl.has(t.key) && (isColon(toks[i + 1]) || toks[i + 1]?.kind === 'quote' || isComplementizer(toks[i + 1]))) {
+			if (t.kind === 'word' && table.qawl.has(t.key) && (isColon(toks[i + 1]) || toks[i + 1]?.kind === 'quote' || isComplementizer(toks[i + 1]) || anBefore(toks, i))) {
 				insertSorted(ctx, infos, { start: t.start, end: t.end, lemma: 'قال', cls: 'N', form: 'phrase', speaker: null, explicitSpeaker: false }, { first: i, end: i + 1, agreement: 'none', sourceFollows: false, verb: undefined, phrase: undefined });
 			}
 		}
 	},
 };
+
+/** «نقل عن الوزير قوله»: an «عن» shortly before the noun قوله. */
+function anBefore(toks: readonly Token[], i: number): boolean {
+	for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+		const t = toks[k]!;
+		if (t.sentence !== toks[i]!.sentence) {
+			return false;
+		}
+		if (t.kind === 'word' && (t.key === 'عن' || t.key.startsWith('نقل'))) {
+			return true;
+		}
+	}
+	return false;
+}
 
 function insertSorted(ctx: Context, infos: CueInfo[], cue: Context['cues'][number], info: CueInfo): void {
 	let k = ctx.cues.length;
@@ -176,7 +193,11 @@ function insertSorted(ctx: Context, infos: CueInfo[], cue: Context['cues'][numbe
 function matchesAt(toks: readonly Token[], i: number, keys: readonly string[]): boolean {
 	for (let k = 0; k < keys.length; k++) {
 		const t = toks[i + k];
-		if (t === undefined || t.kind !== 'word' || t.key !== keys[k]) {
+		if (t === undefined || t.kind !== 'word') {
+			return false;
+		}
+		// «أن*» stands for any complementizer (يذكر أن، يذكر أنه).
+		if (keys[k] === 'ان*' ? !isComplementizer(t) : t.key !== keys[k]) {
 			return false;
 		}
 	}
@@ -195,7 +216,16 @@ const SOURCEISH = new Set(
 		'وثائق', 'صحف', 'تلفزيون', 'التلفزيون', 'الإذاعة', 'إذاعة', 'مسح', 'نتائج', 'المحكمة', 'محكمة', 'النيابة', 'القاضي', 'الخبير', 'الخبراء',
 	].map(matchKey),
 );
-const NEEDS_SOURCE = new Set(['بحسب', 'حسب', 'وفق', 'وبحسب', 'وحسب', 'ووفق'].map(matchKey));
+const NEEDS_SOURCE = new Set(['بحسب', 'حسب', 'وفق', 'وبحسب', 'وحسب', 'ووفق', 'وفقاً', 'ووفقاً', 'طبقاً', 'وطبقاً', 'بناءً', 'وبناءً', 'استناداً', 'واستناداً'].map(matchKey));
+
+/** Whether a key is a verb form, also with an object pronoun (نقلته). */
+function isVerbForm(key: string): boolean {
+	const forms = verbForms();
+	return forms.has(key) || /(ه|ها|هم)$/.test(key) && (forms.has(key.replace(/(ه|ها|هم)$/, '')) || forms.has(key.replace(/(ه|ها|هم)$/, '').replace(/ت$/, 'ت')));
+}
+
+/** Words a frame absorbs after it: «في تصريحات صحفية»، «في مقابلة مع»، «على حسابه في». */
+const PHRASE_ADJECTIVES = new Set(['صحفي', 'صحافي', 'صحفية', 'صحافية', 'صحفيه', 'صحافيه', 'هاتفي'].map(matchKey));
 
 function matchPhrase(doc: Doc, i: number, table: PhraseTable, entityStarts: ReadonlySet<number>): { entry: PhraseEntry; end: number } | undefined {
 	const toks = doc.tokens;
@@ -206,6 +236,7 @@ function matchPhrase(doc: Doc, i: number, table: PhraseTable, entityStarts: Read
 	for (const { entry, keys } of candidates) {
 		let ok = true;
 		let end = i;
+		let gluedNoun: Token | undefined;
 		for (let k = 0; k < keys.length; k++) {
 			const t = toks[i + k];
 			if (t === undefined || t.kind !== 'word') {
@@ -217,8 +248,9 @@ function matchPhrase(doc: Doc, i: number, table: PhraseTable, entityStarts: Read
 				// وفقاً لـ«رويترز» (a separate لـ) or وفقاً للوزارة (glued): the frame's span ends before the noun.
 				if (t.key === keys[k]) {
 					end = i + k + 1;
-				} else if (t.key.startsWith(keys[k]!)) {
+				} else if (t.key.startsWith(keys[k]!) && t.key.length > 2) {
 					end = i + k;
+					gluedNoun = t;
 				} else {
 					ok = false;
 				}
@@ -233,18 +265,42 @@ function matchPhrase(doc: Doc, i: number, table: PhraseTable, entityStarts: Read
 		if (!ok) {
 			continue;
 		}
-		if (NEEDS_SOURCE.has(keys[0]!) && keys.length === 1) {
-			const next = toks[end];
-			if (next === undefined || next.kind !== 'word') {
+		if (NEEDS_SOURCE.has(keys[0]!)) {
+			// «بحسب الخطة» and «وفقاً للقانون» are not attribution: the frame needs a source after it.
+			const next = gluedNoun ?? toks[end];
+			if (next === undefined || next.kind === 'punct') {
 				continue;
 			}
-			// بحسب ما ذكرت … / بحسب مصادر … / بحسب وكالة … / بحسب رويترز: a source noun or a named entity follows.
-			if (!SOURCEISH.has(next.key) && !startsEntity(next, entityStarts)) {
-				continue;
+			const nounKey = gluedNoun !== undefined ? gluedNoun.key.slice(keys[keys.length - 1]!.length) : next.key;
+			if (next.kind === 'quote') {
+				// بحسب "سكاي نيوز": a quoted name.
+				return { entry, end };
 			}
-			if (next.key === 'ما') {
+			if (nounKey === 'ما') {
+				// «بحسب ما ذكرت …» attributes only when a verb of saying follows.
+				const verb = toks[end + 1];
+				if (verb === undefined || verb.kind !== 'word' || !isVerbForm(verb.key)) {
+					continue;
+				}
 				return { entry, end: end + 1 };
 			}
+			if (!SOURCEISH.has(nounKey) && !SOURCEISH.has('ال' + nounKey) && !startsEntity(next, entityStarts)) {
+				continue;
+			}
+			return { entry, end };
+		}
+		if (entry.speechFollows === true && !(toks[end]?.kind === 'quote' || isColon(toks[end]) || isComplementizer(toks[end]))) {
+			continue;
+		}
+		// Absorb the frame's adjectives and companion preposition: «في تصريحات صحفية»، «في مقابلة مع».
+		let n = 0;
+		while (n < 2 && toks[end]?.kind === 'word' && PHRASE_ADJECTIVES.has(toks[end]!.key)) {
+			end++;
+			n++;
+		}
+		const after = toks[end];
+		if (after?.kind === 'word' && (after.key === 'مع' || (after.key === 'في' && keys[keys.length - 1]!.startsWith('حساب')))) {
+			end++;
 		}
 		return { entry, end };
 	}
@@ -261,23 +317,75 @@ function startsEntity(t: Token, entityStarts: ReadonlySet<number>): boolean {
 	return false;
 }
 
+/** True prepositions: a verb form right after one is a verbal noun (إلى وصفها، في كشف). */
+const TRUE_PREPOSITIONS = new Set(
+	['في', 'على', 'إلى', 'من', 'عن', 'مع', 'بين', 'خلال', 'حول', 'منذ', 'عند', 'لدى', 'أمام', 'بعد', 'قبل', 'ضد', 'نحو', 'عبر', 'حتى', 'تجاه', 'بشأن', 'دون', 'بدون', 'جراء', 'إثر', 'عقب', 'أثناء', 'وفي', 'وعلى', 'وإلى', 'ومن', 'وعن', 'ومع', 'عدم', 'وعدم', 'إعادة'].map(matchKey),
+);
+/** Negations: a negated verb reports no statement (لم يعلن، لا أعتقد). */
+const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ولم', 'ولن', 'ولا', 'فلم', 'فلا', 'لما'].map(matchKey));
+/** Words before a participle that make it a predicate, not a حال (وليس مبرراً، كان مؤكداً). */
+const PREDICATE_BEFORE_PARTICIPLE = new Set(['ليس', 'ليست', 'كان', 'كانت', 'يكون', 'تكون', 'وليس', 'بات', 'أصبح', 'غير'].map(matchKey));
+/** Frames after which the verb is attribution by construction: «بحسب ما ذكرت»، «وفق ما نقلته». */
+const MA_FRAMES = new Set(['بحسب', 'حسب', 'وفق', 'وبحسب', 'ووفق', 'وفقا', 'كما'].map(matchKey));
+/** Particles that make a following present-tense verb negated, subjunctive or merely possible (لم يعلن، حتى يعلن، قد تشير). */
+const NON_FACTUAL_BEFORE_PRESENT = new Set(['لم', 'لن', 'لا', 'حتى', 'كي', 'لكي', 'قد', 'ولم', 'ولن', 'ولا', 'وقد', 'فقد', 'لئلا', 'ألا'].map(matchKey));
+
 /** Whether the disambiguation conditions of a verb form hold at token `i`. */
 function holds(doc: Doc, i: number, form: VerbForm): boolean {
 	const toks = doc.tokens;
+	const t = toks[i]!;
+	const prev = toks[i - 1];
+	const prevWord = prev !== undefined && prev.kind === 'word' && prev.sentence === t.sentence ? prev : undefined;
 	const next = nextWordAfter(toks, i);
 	const nextKey = next?.key;
 	if (form.entry.notBefore !== undefined && nextKey !== undefined && form.entry.notBefore.some((w) => matchKey(w) === nextKey)) {
 		return false;
 	}
+	if (prevWord !== undefined) {
+		if (form.entry.notAfter !== undefined && form.entry.notAfter.some((w) => matchKey(w) === prevWord.key)) {
+			return false;
+		}
+		// After a preposition the form is a verbal noun: «إلى وصفها»، «في كشف».
+		if (TRUE_PREPOSITIONS.has(prevWord.key)) {
+			return false;
+		}
+		if (NEGATIONS.has(prevWord.key)) {
+			return false;
+		}
+		if (form.tense === 'participle' && PREDICATE_BEFORE_PARTICIPLE.has(prevWord.key)) {
+			return false;
+		}
+		if (prevWord.key === 'ما' && MA_FRAMES.has(toks[i - 2]?.key ?? '')) {
+			return true;
+		}
+		if (form.tense === 'present') {
+			// «لم يعلن»، «حتى يعلن»، «قد تشير»، «أن يعلن»: negated, subjunctive or possible, not a report.
+			if (NON_FACTUAL_BEFORE_PRESENT.has(prevWord.key) || (prevWord.key === 'ان' && prevWord.text.includes('أ'))) {
+				return false;
+			}
+		}
+	}
+	// A present form of a defective verb written with a final ى is another word: يُدعى "is called", not يدّعي.
+	if (form.tense === 'present' && t.text.endsWith('ى') && form.entry.present.some((p) => p.endsWith('ي'))) {
+		return false;
+	}
+	// A vocalized passive (اتُّهم) of an accusation verb reports a charge, not a statement.
+	if (form.tense === 'past' && (form.entry.cls === 'A' || form.entry.cls === 'O') && /^[وف]?[اأ]?.ُ/.test(t.text)) {
+		return false;
+	}
 	// «تبيّن أن» means "it turned out that": no speaker, no attribution.
-	if (form.entry.lemma === 'بيّن' && toks[i]!.key.endsWith('تبين') && isComplementizer(toks[i + 1])) {
+	if (form.entry.lemma === 'بيّن' && t.key.endsWith('تبين') && isComplementizer(toks[i + 1])) {
+		return false;
+	}
+	// «يتوقع أن»، «يعتقد أن» with nothing before them are the agentless passives (يُتوقع، يُعتقد): no source.
+	if (form.entry.cls === 'O' && form.tense === 'present' && isComplementizer(toks[i + 1]) && opensClause(doc, i)) {
 		return false;
 	}
 	const when = form.when;
 	if (when === undefined || when.length === 0) {
 		return true;
 	}
-	return when.some((c) => condition(doc, i, c));
+	return when.some((c) => c.split('+').every((part) => condition(doc, i, part as CueCondition)));
 }
 
 function nextWordAfter(toks: readonly Token[], i: number): Token | undefined {
@@ -285,8 +393,22 @@ function nextWordAfter(toks: readonly Token[], i: number): Token | undefined {
 	return t !== undefined && t.kind === 'word' && t.sentence === toks[i]!.sentence ? t : undefined;
 }
 
+/** Whether token `i` opens its clause: nothing, a stop, a comma or a particle before it. */
+function opensClause(doc: Doc, i: number): boolean {
+	const prev = doc.tokens[i - 1];
+	if (prev === undefined || prev.sentence !== doc.tokens[i]!.sentence || prev.paragraph !== doc.tokens[i]!.paragraph) {
+		return true;
+	}
+	if (prev.kind === 'punct' || prev.kind === 'quote') {
+		return true;
+	}
+	return prev.kind === 'word' && (words().particles.has(prev.key) || isComplementizer(prev));
+}
+
 /** How far (in tokens) a complement may be from its verb: verb, subject of a few words, time adverbs, then أن. */
-const COMPLEMENT_WINDOW = 14;
+const COMPLEMENT_WINDOW = 16;
+/** How far a preposition governed by the verb may be (حذّر الوزير، اليوم (الخميس)، من …). */
+const NEAR_WINDOW = 12;
 
 function condition(doc: Doc, i: number, c: CueCondition): boolean {
 	const toks = doc.tokens;
@@ -294,6 +416,10 @@ function condition(doc: Doc, i: number, c: CueCondition): boolean {
 	switch (c) {
 		case 'complement':
 			return complementFollows(toks, i, COMPLEMENT_WINDOW);
+		case 'next-complement':
+			return isComplementizer(toks[i + 1]);
+		case 'clause-start':
+			return opensClause(doc, i);
 		case 'colon':
 			for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
 				const u = toks[k]!;
@@ -317,31 +443,52 @@ function condition(doc: Doc, i: number, c: CueCondition): boolean {
 			if (w.prepositions.has(n.key) || w.particles.has(n.key) || isComplementizer(n)) {
 				return false;
 			}
-			return complementFollows(toks, i + 1, COMPLEMENT_WINDOW) || colonFollows(toks, i + 1, 8);
+			return complementFollows(toks, i + 1, COMPLEMENT_WINDOW + 4) || colonFollows(toks, i + 1, 8);
 		}
 		default: {
-			const want = matchKey(c.slice(5));
+			const near = c.startsWith('near:');
+			const raw = c.slice(5);
+			const prefix = raw.endsWith('*');
+			const want = matchKey(prefix ? raw.slice(0, -1) : raw);
 			if (want.length === 1) {
 				// A glued preposition (ب، ل): within the next three words (وصفه بأنه، وصف القرار بالخاطئ).
-				for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+				for (let k = i + 1; k <= i + (near ? NEAR_WINDOW : 3) && k < toks.length; k++) {
 					const u = toks[k]!;
-					if (u.sentence !== t.sentence || u.kind !== 'word') {
+					if (u.sentence !== t.sentence) {
 						return false;
 					}
-					if (u.key.startsWith(want) && u.key.length > 1) {
+					if (u.kind === 'word' && u.key.startsWith(want) && u.key.length > 1) {
 						return true;
 					}
 				}
 				return false;
 			}
-			const n = nextWordAfter(toks, i);
-			return n !== undefined && (n.key === want || n.key === 'و' + want);
+			const fits = (u: Token): boolean => u.kind === 'word' && (prefix ? u.key.startsWith(want) || u.key.startsWith('و' + want) : u.key === want || u.key === 'و' + want);
+			if (!near) {
+				const n = nextWordAfter(toks, i);
+				return n !== undefined && fits(n);
+			}
+			const forms = verbForms();
+			for (let k = i + 1; k < toks.length && k <= i + NEAR_WINDOW; k++) {
+				const u = toks[k]!;
+				if (u.sentence !== t.sentence || (u.kind === 'punct' && (u.text === '.' || u.text === '؛' || u.text === ':'))) {
+					return false;
+				}
+				if (fits(u)) {
+					return true;
+				}
+				if (u.kind === 'word' && k > i + 1 && forms.has(u.key)) {
+					return false;
+				}
+			}
+			return false;
 		}
 	}
 }
 
 function complementFollows(toks: readonly Token[], i: number, window: number): boolean {
 	const s = toks[i]!.sentence;
+	const forms = verbForms();
 	for (let k = i + 1; k < toks.length && k <= i + window; k++) {
 		const u = toks[k]!;
 		if (u.sentence !== s) {
@@ -354,6 +501,10 @@ function complementFollows(toks: readonly Token[], i: number, window: number): b
 			return true;
 		}
 		if (u.kind === 'punct' && (u.text === '.' || u.text === '؛' || u.text === ';')) {
+			return false;
+		}
+		// A complement after another verb of saying belongs to that verb.
+		if (u.kind === 'word' && k > i + 1 && forms.has(u.key)) {
 			return false;
 		}
 	}

@@ -9,11 +9,12 @@
  * A pair of marks is a quotation when an attribution cue or an introducing colon is near it, or when it is long
  * enough to be speech; marks around a title, an organisation or a single term (تنظيم "داعش"، لـ«الراي») are a term.
  */
+import { matchKey } from '../normalize/normalize';
 import { guessStem } from '../tokenize/clitics';
 import { quoteFamily, type QuoteFamily } from '../tokenize/charClasses';
 import type { Doc, Quote, Token } from '../types';
 import type { Analyzer, Context } from './analyzer';
-import { countWords, isColon, isComma, words } from './words';
+import { countWords, isColon, isComma, isComplementizer, words } from './words';
 
 /** A pair of quote marks before classification. */
 export interface MarkPair {
@@ -26,6 +27,8 @@ export interface MarkPair {
 	readonly innerEnd: number;
 	readonly family: QuoteFamily;
 	readonly depth: number;
+	/** True when the opening mark is missing and `open` is the first word of the quoted speech. */
+	readonly openMissing?: boolean;
 }
 
 /** Scratch key for the classified pairs, parallel to nothing: `{pair, isQuote}` in text order. */
@@ -111,15 +114,15 @@ function isTrailingPunct(c: number): boolean {
 }
 
 function isOpeningQuoteGlyph(c: number): boolean {
-	return c === 0xab || c === 0x201c || c === 0x201e || c === 0x2039 || c === 0x2018;
+	return c === 0xab || c === 0x201c || c === 0x201e || c === 0x2039 || c === 0x2018 || c === 0x7b;
 }
 
 function isClosingQuoteGlyph(c: number): boolean {
-	return c === 0xbb || c === 0x201d || c === 0x203a || c === 0x2019;
+	return c === 0xbb || c === 0x201d || c === 0x203a || c === 0x2019 || c === 0x7d;
 }
 
 /** Families whose glyphs show a direction, so a second identical opening glyph can mean a nested quote. */
-const DIRECTIONAL: ReadonlySet<QuoteFamily> = new Set(['guillemet', 'single-guillemet', 'double', 'ornate']);
+const DIRECTIONAL: ReadonlySet<QuoteFamily> = new Set(['guillemet', 'single-guillemet', 'double', 'ornate', 'brace']);
 
 interface Open {
 	readonly tok: Token;
@@ -140,11 +143,19 @@ export function pairMarks(ctx: Context): MarkPair[] {
 	const out: MarkPair[] = [];
 	let carry: Open[] = [];
 
+	const cueStarts = new Set(ctx.cues.map((c) => c.start));
 	const unclosed = (o: Open, depth: number): void => {
 		if (o.family === 'single') {
 			return;
 		}
-		out.push({ open: o.tok, close: null, end: o.paragraphEnd, innerEnd: o.paragraphEndToken, family: o.family, depth });
+		// The quote runs to the end of the quoted speech: up to a sentence that opens with a new attribution
+		// («وأضاف …»), and to its last word, not the stop or comma after it.
+		let innerEnd = speechEnd(doc, o.tok.index, o.paragraphEndToken, cueStarts);
+		while (innerEnd > o.tok.index + 1 && tokens[innerEnd - 1]!.kind !== 'word' && tokens[innerEnd - 1]!.kind !== 'number') {
+			innerEnd--;
+		}
+		const end = innerEnd > o.tok.index + 1 ? tokens[innerEnd - 1]!.end : o.tok.end;
+		out.push({ open: o.tok, close: null, end, innerEnd, family: o.family, depth });
 		ctx.report({
 			ruleId: 'quotes.unbalanced',
 			start: o.tok.start,
@@ -185,8 +196,21 @@ export function pairMarks(ctx: Context): MarkPair[] {
 			}
 			if (idx >= 0) {
 				const top = idx === stack.length - 1;
-				const nestedSame = top && role === 'open' && DIRECTIONAL.has(family) && stack[idx]!.tok.text === t.text && isOpeningQuoteGlyph(t.text.charCodeAt(0));
-				if (nestedSame || (!top && role === 'open')) {
+				const sameOpeningGlyph = role === 'open' && DIRECTIONAL.has(family) && stack[idx]!.tok.text === t.text && isOpeningQuoteGlyph(t.text.charCodeAt(0));
+				if (top && sameOpeningGlyph) {
+					// A second « while one is open: Arabic copy nests with another style, so the first quote was
+					// never closed; it ends before this mark, and this mark opens a new quote.
+					const o = stack.pop()!;
+					o.paragraphEnd = t.start;
+					o.paragraphEndToken = i;
+					unclosed(o, stack.length);
+					stack.push({ tok: t, family, paragraphEnd: p.end, paragraphEndToken: p.endToken });
+					continue;
+				}
+				// A straight quote mark that clearly opens ("… "يهود ونصارى" …") nests when enough marks follow to
+				// close both quotes.
+				const nestedStraight = top && role === 'open' && !DIRECTIONAL.has(family) && countLaterMarks(tokens, i + 1, p.endToken, family) >= 2;
+				if (nestedStraight || (!top && role === 'open')) {
 					stack.push({ tok: t, family, paragraphEnd: p.end, paragraphEndToken: p.endToken });
 					continue;
 				}
@@ -202,8 +226,12 @@ export function pairMarks(ctx: Context): MarkPair[] {
 				out.push({ open: o.tok, close: t, end: t.end, innerEnd: i, family, depth: idx });
 				continue;
 			}
-			if (role === 'close' && !hasLaterMark(tokens, i + 1, p.endToken, family)) {
+			if (role === 'close' && (!hasLaterMark(tokens, i + 1, p.endToken, family) || isClosingQuoteGlyph(t.text.charCodeAt(0)) || roleOf(text, tokens[nextMarkIndex(tokens, i + 1, p.endToken, family)]!) !== 'close')) {
 				if (family !== 'single') {
+					const recovered = recoverOpening(doc, i, p.firstToken);
+					if (recovered !== undefined) {
+						out.push({ open: tokens[recovered]!, close: t, end: t.end, innerEnd: i, family, depth: stack.length, openMissing: true });
+					}
 					ctx.report({
 						ruleId: 'quotes.unbalanced',
 						start: t.start,
@@ -227,6 +255,68 @@ export function pairMarks(ctx: Context): MarkPair[] {
 	return out;
 }
 
+/**
+ * Where unclosed speech ends: before the first later sentence that starts with an attribution cue (in its first two
+ * words), or at `limit`.
+ */
+function speechEnd(doc: Doc, openIdx: number, limit: number, cueStarts: ReadonlySet<number>): number {
+	const toks = doc.tokens;
+	let sentence = toks[openIdx]!.sentence;
+	for (let k = openIdx + 1; k < limit; k++) {
+		const t = toks[k]!;
+		if (t.sentence !== sentence) {
+			sentence = t.sentence;
+			if (cueStarts.has(t.start) || (toks[k + 1] !== undefined && toks[k + 1]!.sentence === sentence && cueStarts.has(toks[k + 1]!.start))) {
+				return k;
+			}
+		}
+	}
+	return limit;
+}
+
+function countLaterMarks(tokens: readonly Token[], from: number, to: number, family: QuoteFamily): number {
+	let n = 0;
+	for (let k = from; k < to; k++) {
+		const t = tokens[k]!;
+		if (t.kind === 'quote' && quoteFamily(t.text.charCodeAt(0)) === family) {
+			n++;
+		}
+	}
+	return n;
+}
+
+function nextMarkIndex(tokens: readonly Token[], from: number, to: number, family: QuoteFamily): number {
+	for (let k = from; k < to; k++) {
+		const t = tokens[k]!;
+		if (t.kind === 'quote' && quoteFamily(t.text.charCodeAt(0)) === family) {
+			return k;
+		}
+	}
+	return from - 1;
+}
+
+/** How far back a missing opening mark is looked for. */
+const RECOVER_WINDOW = 80;
+
+/**
+ * A closing mark with no opening one: the quoted speech starts right after the complementizer or colon that
+ * introduces it (… وأنه «missing» مساء … "), as long as no other quote mark stands in between.
+ * @returns the index of the first token of the quoted speech, or undefined
+ */
+function recoverOpening(doc: Doc, closeIdx: number, paragraphStart: number): number | undefined {
+	const toks = doc.tokens;
+	for (let k = closeIdx - 1; k >= paragraphStart && k >= closeIdx - RECOVER_WINDOW; k--) {
+		const t = toks[k]!;
+		if (t.kind === 'quote') {
+			return undefined;
+		}
+		if ((isComplementizer(t) || isColon(t)) && k + 1 < closeIdx) {
+			return k + 1;
+		}
+	}
+	return undefined;
+}
+
 function hasLaterMark(tokens: readonly Token[], from: number, to: number, family: QuoteFamily): boolean {
 	for (let k = from; k < to; k++) {
 		const t = tokens[k]!;
@@ -241,22 +331,28 @@ function hasLaterMark(tokens: readonly Token[], from: number, to: number, family
 function isQuotation(ctx: Context, pair: MarkPair, cueStarts: ReadonlySet<number>): boolean {
 	const { doc } = ctx;
 	const openIdx = pair.open.index;
-	const wc = countWords(doc, openIdx + 1, pair.innerEnd);
+	const wc = countWords(doc, pair.openMissing === true ? openIdx : openIdx + 1, pair.innerEnd);
 	if (wc === 0) {
+		return false;
+	}
+	if (pair.openMissing === true) {
+		// Recovered from a complementizer or colon before it: speech by construction, when a cue introduces it.
+		return wc >= 2 && cueBefore(ctx, pair, false);
+	}
+	if (onlyLatin(doc, openIdx + 1, pair.innerEnd)) {
 		return false;
 	}
 	const before = doc.tokens[openIdx - 1];
 	const colonBefore = isColon(before) || (before?.kind === 'quote' && isColon(doc.tokens[openIdx - 2]));
-	if (colonBefore) {
+	if (colonBefore && (cueBefore(ctx, pair, true) || wc >= MIN_WORDS_BY_LENGTH)) {
 		return true;
 	}
-	if (wc === 1) {
+	if (wc === 1 || precededByTitle(doc, openIdx) || followsSourceFrame(ctx, pair)) {
 		return false;
 	}
-	if (precededByTitle(doc, openIdx)) {
-		return false;
-	}
-	if (cueBefore(ctx, pair) || cueAfter(ctx, pair, cueStarts)) {
+	// A short span (a partial quote or a name) needs its cue in the same clause; a long one may be further away.
+	const short = wc < 5;
+	if (cueBefore(ctx, pair, short) || cueAfter(ctx, pair, cueStarts)) {
 		return true;
 	}
 	return wc >= MIN_WORDS_BY_LENGTH;
@@ -275,8 +371,41 @@ function precededByTitle(doc: Doc, openIdx: number): boolean {
 	return w.titleNouns.has(before.key) || w.titleNouns.has(guessStem(before.key)) || w.titleNouns.has(before.key.replace(/^[وفبل]/, ''));
 }
 
-/** A cue in the same paragraph shortly before the opening mark, with no sentence end or other quote in between. */
-function cueBefore(ctx: Context, pair: MarkPair): boolean {
+/** Whether the quoted words are all Latin-script (a species, a title, a name in English). */
+function onlyLatin(doc: Doc, from: number, to: number): boolean {
+	let latin = 0;
+	for (let k = from; k < to; k++) {
+		const t = doc.tokens[k]!;
+		if (t.kind === 'word') {
+			if (t.script !== 'latin') {
+				return false;
+			}
+			latin++;
+		}
+	}
+	return latin > 0;
+}
+
+/** A quoted name right after a frame whose source follows it (بحسب "سكاي نيوز"، وفقاً لـ«رويترز»): the source's name. */
+function followsSourceFrame(ctx: Context, pair: MarkPair): boolean {
+	const { doc } = ctx;
+	let k = pair.open.index - 1;
+	if (doc.tokens[k]?.kind === 'word' && doc.tokens[k]!.text.endsWith('ـ')) {
+		k--;
+	}
+	const before = doc.tokens[k];
+	if (before === undefined) {
+		return false;
+	}
+	const c = lastCueBefore(ctx, pair.open.start);
+	return c >= 0 && ctx.cues[c]!.end >= before.start && ctx.cues[c]!.form === 'phrase' && /^(و?(ب?حسب|وفق|وفقا|طبقا|نقلا عن|على لسان))/.test(matchKey(ctx.cues[c]!.lemma));
+}
+
+/**
+ * A cue in the same paragraph shortly before the opening mark, with no sentence end or other quote in between;
+ * with `sameClause`, no comma either (a short span needs its cue close: «…، عبر فرع يطلق على نفسه «ولاية صنعاء»»).
+ */
+function cueBefore(ctx: Context, pair: MarkPair, sameClause: boolean): boolean {
 	const { doc } = ctx;
 	const openIdx = pair.open.index;
 	const para = pair.open.paragraph;
@@ -296,6 +425,9 @@ function cueBefore(ctx: Context, pair: MarkPair): boolean {
 		for (let j = openIdx - 1; j >= lo && doc.tokens[j]!.start >= c.end; j--) {
 			const t = doc.tokens[j]!;
 			if (t.paragraph !== para || (t.kind === 'punct' && (t.text === '.' || t.text === '؟' || t.text === '!'))) {
+				return false;
+			}
+			if (sameClause && (isComma(t) || t.kind === 'quote')) {
 				return false;
 			}
 		}

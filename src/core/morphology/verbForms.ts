@@ -19,13 +19,15 @@ export interface VerbForm {
 	readonly when: readonly CueCondition[] | undefined;
 	/** Feminine or plural agreement, which the speaker search uses to prefer a matching antecedent. */
 	readonly agreement: 'm' | 'f' | 'pl' | 'du';
+	/** Past, present (imperfect), the حال participle, or a passive form. */
+	readonly tense: 'past' | 'present' | 'participle' | 'passive';
 }
 
 const OBJECT_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'نا', 'ني', 'كم', 'ك', 'هن'];
 const CONJUNCTIONS = ['', 'و', 'ف'];
 
 /** Participle feminine forms are also nouns and adjectives (مضيفة hostess, متابعة follow-up): they need a clause. */
-const FEMININE_PARTICIPLE_WHEN: readonly CueCondition[] = ['complement', 'next:إلى', 'next:الى', 'next:على', 'next:عن'];
+const FEMININE_PARTICIPLE_WHEN: readonly CueCondition[] = ['next-complement', 'next:إلى', 'next:الى', 'next:على', 'next:عن', 'next:بالقول'];
 
 function dual(past3ms: string): string | undefined {
 	if (past3ms.endsWith('ى')) {
@@ -41,6 +43,7 @@ function dual(past3ms: string): string | undefined {
 export function buildVerbForms(entries: readonly VerbEntry[] = ATTRIBUTION_VERBS): ReadonlyMap<string, VerbForm> {
 	const table = new Map<string, VerbForm>();
 	for (const entry of entries) {
+		let tense: VerbForm['tense'] = 'past';
 		const add = (written: string, form: CueForm, agreement: VerbForm['agreement'], when: readonly CueCondition[] | undefined, conjunctions = CONJUNCTIONS): void => {
 			if (written === '') {
 				return;
@@ -48,7 +51,7 @@ export function buildVerbForms(entries: readonly VerbEntry[] = ATTRIBUTION_VERBS
 			const key = matchKey(written);
 			for (const c of conjunctions) {
 				if (!table.has(c + key)) {
-					table.set(c + key, { entry, form, when, agreement });
+					table.set(c + key, { entry, form, when, agreement, tense: form === 'participle' ? 'participle' : form === 'passive' ? 'passive' : tense });
 				}
 			}
 		};
@@ -56,11 +59,15 @@ export function buildVerbForms(entries: readonly VerbEntry[] = ATTRIBUTION_VERBS
 		add(m, 'verb', 'm', entry.whenBare ?? entry.when);
 		add(f, 'verb', 'f', entry.when);
 		add(pl, 'verb', 'pl', entry.when);
-		const d = dual(matchKey(m));
+		// The dual of a doubled verb (أقرّا) is written like another word (إقرأ): leave it out.
+		const d = m === '' || entry.lemma.endsWith('ّ') ? undefined : dual(matchKey(m));
 		if (d !== undefined) {
 			add(d, 'verb', 'du', entry.when);
 		}
-		add(matchKey(f) + 'ا', 'verb', 'du', entry.when);
+		if (f !== '') {
+			add(matchKey(f) + 'ا', 'verb', 'du', entry.when);
+		}
+		tense = 'present';
 		const [pm, pf, ppl] = entry.present;
 		add(pm, 'verb', 'm', entry.when);
 		add(pf, 'verb', 'f', entry.when);
@@ -69,12 +76,16 @@ export function buildVerbForms(entries: readonly VerbEntry[] = ATTRIBUTION_VERBS
 			add(matchKey(pm) + 'ان', 'verb', 'du', entry.when);
 			add(matchKey(pf) + 'ان', 'verb', 'du', entry.when);
 		}
+		tense = 'past';
 		if (entry.objects === true) {
 			const plStem = matchKey(pl).replace(/ا$/, '');
 			for (const p of OBJECT_PRONOUNS) {
 				add(matchKey(m) + p, 'verb', 'm', entry.when);
 				add(matchKey(f) + p, 'verb', 'f', entry.when);
 				add(plStem + p, 'verb', 'pl', entry.when);
+			}
+			tense = 'present';
+			for (const p of OBJECT_PRONOUNS) {
 				if (pm !== '') {
 					add(matchKey(pm) + p, 'verb', 'm', entry.when);
 					add(matchKey(pf) + p, 'verb', 'f', entry.when);
@@ -84,8 +95,9 @@ export function buildVerbForms(entries: readonly VerbEntry[] = ATTRIBUTION_VERBS
 		if (entry.hal !== '') {
 			const h = matchKey(entry.hal);
 			// The bare participle (مؤكد) is an adjective; only the marked حال forms count.
-			add(h + 'ا', 'participle', 'm', entry.when, ['', 'و']);
-			add(h + 'ين', 'participle', 'pl', entry.when, ['', 'و']);
+			// A حال in the accusative after a clause is a reporting participle whatever the verb (معتبراً، مشدداً).
+			add(h + 'ا', 'participle', 'm', undefined, ['', 'و']);
+			add(h + 'ين', 'participle', 'pl', undefined, ['', 'و']);
 			add(h + 'ة', 'participle', 'f', FEMININE_PARTICIPLE_WHEN, ['', 'و']);
 		}
 		for (const p of entry.passive ?? []) {

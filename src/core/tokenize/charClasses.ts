@@ -91,7 +91,7 @@ export function isLineBreak(c: number): boolean {
 }
 
 /** The families quote marks are paired within (by order, not by glyph). */
-export type QuoteFamily = 'guillemet' | 'single-guillemet' | 'double' | 'straight-double' | 'single' | 'ornate';
+export type QuoteFamily = 'guillemet' | 'single-guillemet' | 'double' | 'straight-double' | 'single' | 'ornate' | 'brace';
 
 /** The family of a quote-mark character, or undefined for any other character. */
 export function quoteFamily(c: number): QuoteFamily | undefined {
@@ -121,6 +121,9 @@ export function quoteFamily(c: number): QuoteFamily | undefined {
 		case 0xfd3e: // ﴾
 		case 0xfd3f: // ﴿
 			return 'ornate';
+		case 0x7b: // { — some Arabic news sites' systems turn «» into {} (Asharq Al-Awsat online)
+		case 0x7d: // }
+			return 'brace';
 		default:
 			return undefined;
 	}

@@ -24,7 +24,8 @@ import { isInvisible } from '../normalize/normalize';
  *   O'Brien), or runs of letters of another script.
  * - Numbers: digits of any of the three systems, with inner separators between digits (1.5, ٢٫٥, 2,000, 6:00).
  * - Quote marks are tokens of their own; an apostrophe between two letters stays inside the word.
- * - Every line break ends a paragraph (news copy is written one paragraph per line). Sentences end after . ! ? ؟ …
+ * - Every line break ends a paragraph (news copy is written one paragraph per line), and so does a run of three or
+ *   more spaces (copy pasted from sites that lost their line breaks). Sentences end after . ! ? ؟ …
  *   followed by a space or a line break (closing quote marks right after the stop stay in the sentence), and at every
  *   paragraph end. A stop after a one-letter word is an abbreviation (د. م.), not a sentence end.
  * - Whitespace and invisible format characters produce no token.
@@ -104,8 +105,17 @@ export function tokenize(text: string): Doc {
 			continue;
 		}
 		if (isSpace(c)) {
+			// A run of three or more spaces separates paragraphs in copy pasted from news sites that lost their
+			// line breaks; one or two spaces are just spacing.
+			let j = i + 1;
+			while (j < n && isSpace(text.charCodeAt(j))) {
+				j++;
+			}
+			if (j - i >= 3) {
+				closeParagraph();
+			}
 			spaceBefore = true;
-			i++;
+			i = j;
 			continue;
 		}
 		if (isInvisible(c) && !isWordJoiner(c)) {
