@@ -2,6 +2,7 @@
 // and the integration-test runners. `--production` minifies and drops source maps; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { e2eSuitesPlugin } from './scripts/e2e/esbuild-e2e.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -34,8 +35,9 @@ const targets = [
 	{ entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], target: 'node18' },
 	{ entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], target: 'es2022', define: { 'process.env.ISNAD_WEB': '"1"' } },
 	{ entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
-	{ entryPoints: ['test/integration/runner/nodeIndex.ts'], outfile: 'dist/test/integration/node/index.js', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'], target: 'node18' },
-	{ entryPoints: ['test/integration/runner/webIndex.ts'], outfile: 'dist/test/integration/web/index.js', platform: 'browser', format: 'cjs', external: ['vscode'], target: 'es2022', inject: ['test/integration/runner/process-shim.ts'] },
+	// The integration suites: a plugin gathers every test/integration/**/*.test.ts into the runner of each host.
+	{ entryPoints: ['test/integration/runner/nodeIndex.ts'], outfile: 'dist/test/integration/node/index.js', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'], target: 'node18', plugins: [arabicStopwordsOnly, e2eSuitesPlugin({ root: process.cwd(), host: 'node' })] },
+	{ entryPoints: ['test/integration/runner/webIndex.ts'], outfile: 'dist/test/integration/web/index.js', platform: 'browser', format: 'cjs', external: ['vscode'], target: 'es2022', inject: ['test/integration/runner/process-shim.ts'], define: { 'process.env.ISNAD_WEB': '"1"' }, plugins: [arabicStopwordsOnly, e2eSuitesPlugin({ root: process.cwd(), host: 'web' })] },
 ].filter((t) => t.entryPoints.every((e) => existsSync(e)) && (t.inject ?? []).every((e) => existsSync(e)));
 
 const contexts = await Promise.all(targets.map((t) => esbuild.context({ ...common, ...t })));

@@ -146,7 +146,8 @@ async function measureWordOrder(req) {
 }
 
 async function handle(req) {
-  if (!page) { throw new Error('no workbench page (yet)'); }
+  for (const end = Date.now() + 30000; !page && Date.now() < end;) { await sleep(200); } // attach mode: page still being found
+  if (!page) { throw new Error('no workbench page'); }
   switch (req.op) {
     case 'wordOrder': return measureWordOrder(req);
     case 'eval': {

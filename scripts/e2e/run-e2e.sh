@@ -239,6 +239,10 @@ wait_deadline() {
   done
   set +e; wait "$pid"; WAIT_RC=$?; set -e
 }
+http_ok() {
+  if command -v curl >/dev/null; then curl -sf -o /dev/null --max-time 2 "$1"
+  else "$NODE_BIN" -e 'require("http").get(process.argv[1],r=>process.exit(r.statusCode===200?0:1)).on("error",()=>process.exit(1))' "$1"; fi
+}
 free_port() { "${N24:-node}" -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 NODE_BIN="$N24"; "$NODE_BIN" -v >/dev/null 2>&1 || NODE_BIN="$(command -v node)"
 
@@ -304,7 +308,7 @@ run_cs() {
   local server_pid=$!; STARTED+=("$server_pid")
   up=0
   while :; do
-    if curl -sf -o /dev/null "http://127.0.0.1:$port/healthz"; then up=1; break; fi
+    if http_ok "http://127.0.0.1:$port/healthz"; then up=1; break; fi
     is_alive "$server_pid" || break
     awk -v d="$deadline" -v n="$(now)" 'BEGIN{exit !(n>=d)}' && break
     sleep 0.25
@@ -343,9 +347,10 @@ collect() {
   if [ -s "$R/results/mocha.log" ]; then
     cat "$R/results/mocha.log"
   elif [ -s "$R/ext-console.log" ]; then
-    grep -v '^E2E-SUMMARY ' "$R/ext-console.log" | grep -vE '^\[(e2e|probe)\]' || true
+    echo "(no mocha.log; the last lines the workbench forwarded from the extension hosts and itself:)"
+    grep -v '^E2E-SUMMARY ' "$R/ext-console.log" | tail -60 || true
   else
-    echo "(no test output; see $R/browser-console.log and $R/udd/logs/*/exthost*)"
+    echo "(no test output; see $R/electron.log, $R/browser-console.log, $R/udd/logs)"
   fi
   echo "---------------------------------------------------------------"
   if [ -f "$R/results/summary.json" ]; then
@@ -359,7 +364,7 @@ collect() {
     counts="$p ${f:-0}"
   fi
   H_PASSED=0; H_FAILED=0
-  [ -n "$counts" ] && read -r H_PASSED H_FAILED <<< "$counts"
+  if [ -n "$counts" ]; then read -r H_PASSED H_FAILED <<< "$counts"; fi
   if [ "$drc" = 124 ] || [ "$how" = timeout ]; then
     log "TIMEOUT (${TIMEOUT}s): the extension host never reported an exit; see $R/browser-console.log, $R/ext-console.log, $R/udd/logs"
     H_RC=124
@@ -368,7 +373,9 @@ collect() {
       log "no test ran on the $host host (exit code $code)"; H_RC=4
     elif [ "$H_FAILED" != 0 ] || [ "$code" != 0 ]; then H_RC=1
     else H_RC=0; fi
-    [ "$code" != 0 ] && [ "$H_FAILED" = 0 ] && [ "$H_RC" = 1 ] && log "the test runner reported exit code $code without a failed test (see the output above)"
+    if [ "$code" != 0 ] && [ "$H_FAILED" = 0 ] && [ "$H_RC" = 1 ]; then
+      log "the test runner reported exit code $code without a failed test (see the output above)"
+    fi
   else
     log "the $host host run FAILED before the tests reported (driver exit $drc${how:+, $how}); see $R/driver.log, $R/browser-console.log"
     H_RC=3
@@ -433,10 +440,10 @@ for host in "${HOST_LIST[@]}"; do
   echo "$host host ($route_used route, $(elapsed "$th")s): $line$([ "$H_RC" != 0 ] && [ "$H_FAILED" = 0 ] && echo " (run FAILED: exit $H_RC)")"
   SUMMARIES+=("$host: $line")
   TOTAL_P=$((TOTAL_P + H_PASSED)); TOTAL_F=$((TOTAL_F + H_FAILED))
-  [ "$RESULT_RC" = 0 ] && RESULT_RC="$H_RC"
+  if [ "$RESULT_RC" = 0 ]; then RESULT_RC="$H_RC"; fi
 done
 echo "================================================================"
-[ "${#HOST_LIST[@]}" -gt 1 ] && log "per host: ${SUMMARIES[*]}"
+if [ "${#HOST_LIST[@]}" -gt 1 ]; then log "per host: ${SUMMARIES[*]}"; fi
 echo "$TOTAL_P passed, $TOTAL_F failed"
 FINAL_RC="$RESULT_RC"
 exit "$RESULT_RC"

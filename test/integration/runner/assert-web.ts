@@ -35,7 +35,11 @@ function inspect(v: unknown, depth = 0): string {
 
 function fail_(message: string | Error | undefined, generated: string, extra: { actual?: unknown; expected?: unknown; operator: string; showDiff?: boolean }): never {
   if (message instanceof Error) { throw message; }
-  throw new AssertionError({ message, generated, ...extra });
+  const err = new AssertionError({ message, generated, ...extra });
+  // drop this module's own frames, so the stack starts at the test's call
+  const own = / at (fail_|checkError|ok|equal|notEqual|strictEqual|notStrictEqual|deepEqual|notDeepEqual|deepStrictEqual|notDeepStrictEqual|throws|doesNotThrow|rejects|doesNotReject|match|doesNotMatch|fail|ifError)\d* \(/;
+  if (err.stack) { err.stack = err.stack.split('\n').filter((l, i) => i === 0 || !own.test(l)).join('\n'); }
+  throw err;
 }
 
 function isDeepEqual(a: unknown, b: unknown, strict: boolean, seen = new Map<unknown, unknown>()): boolean {

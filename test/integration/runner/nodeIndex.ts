@@ -16,6 +16,19 @@ import * as vscode from 'vscode';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const Mocha: typeof import('mocha') = require('mocha');
 
+/** The suites, bundled in by the esbuild plugin of scripts/e2e/esbuild-e2e.mjs (virtual module 'e2e-suites'). */
+function loadSuites(): string[] {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('e2e-suites');
+  } catch (e) {
+    if (/e2e-suites/.test(String(e)) && !/\.test\./.test(String(e))) {
+      throw new Error(`the test bundle was built without the e2e-suites esbuild plugin (scripts/e2e/esbuild-e2e.mjs): ${e}`);
+    }
+    throw e;
+  }
+}
+
 export function run(): Promise<void> {
   const resultsDir = process.env.E2E_RESULTS_DIR || path.join(os.tmpdir(), 'isnad-e2e-results');
   fs.mkdirSync(resultsDir, { recursive: true });
@@ -48,8 +61,7 @@ export function run(): Promise<void> {
     try {
       // What mocha.loadFiles() would do for each file: expose the TDD globals, then load the suites.
       mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, 'e2e-suites', mocha);
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const files: string[] = require('e2e-suites');
+      const files = loadSuites();
       out(`suites: ${files.join(', ') || '(none)'}`);
       const failures: { title: string; error: string }[] = [];
       const runner = mocha.run((failed) => {

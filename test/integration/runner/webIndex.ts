@@ -35,6 +35,19 @@ async function writeResult(name: string, text: string): Promise<void> {
   }
 }
 
+/** The suites, bundled in by the esbuild plugin of scripts/e2e/esbuild-e2e.mjs (virtual module 'e2e-suites'). */
+function loadSuites(): string[] {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('e2e-suites');
+  } catch (e) {
+    if (/e2e-suites/.test(String(e)) && !/\.test\./.test(String(e))) {
+      throw new Error(`the test bundle was built without the e2e-suites esbuild plugin (scripts/e2e/esbuild-e2e.mjs): ${e}`);
+    }
+    throw e;
+  }
+}
+
 export function run(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('mocha/mocha.js'); // mocha's browser build: defines globalThis.mocha and globalThis.Mocha
@@ -69,8 +82,7 @@ export function run(): Promise<void> {
       else { resolve(); }
     };
     try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const files: string[] = require('e2e-suites');
+      const files = loadSuites();
       out(`suites: ${files.join(', ') || '(none)'}`);
       const runner = m.run((failures) => {
         const st = runner.stats || { passes: 0, failures, pending: 0 };
