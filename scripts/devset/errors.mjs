@@ -36,7 +36,7 @@ for (const a of set) {
 	}
 	if (what === 'all' || what === 'sources') {
 		const gold = (a.label.sources ?? []).filter((s) => s.anonymous);
-		const pred = r.sources.filter((s) => s.anonymous);
+		const pred = r.sources.filter((s) => s.anonymous && s.kind !== 'agentless');
 		const pairs = match(gold, pred, overlap);
 		const gotG = new Set(pairs.map((p) => p[0]));
 		const gotP = new Set(pairs.map((p) => p[1]));

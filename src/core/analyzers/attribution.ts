@@ -18,6 +18,8 @@ import { CUE_INFO, type CueInfo } from './cues';
 import { lastCueBefore, QUOTE_PAIRS, type MarkPair } from './quotes';
 import { countWords, isClauseBreak, isColon, isComma, isComplementizer, words } from './words';
 import { verbForms } from '../morphology/verbForms';
+import { ANONYMOUS_HEADS, INSTITUTION_HEADS, OUTLET_HEADS, VAGUE_GROUPS } from '../lexicon/sources';
+import { matchKey } from '../normalize/normalize';
 
 /** Words a quote needs to count as "a sentence or more" for `quotes.unattributed`. */
 const MIN_WORDS_UNATTRIBUTED = 5;
@@ -70,7 +72,12 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 			continue;
 		}
 		if (cue.form === 'verb' || (cue.form === 'phrase' && info.sourceFollows)) {
-			const np = subjectAfter(doc, info.end, cueStarts) ?? (cue.form === 'verb' ? subjectBefore(doc, info.first) : undefined);
+			let np = subjectAfter(doc, info.end, cueStarts, entityIndex);
+			if (np !== undefined && cue.form === 'verb' && !looksLikeSubject(doc, np, entityIndex, cueStarts)) {
+				// «ويؤكد استعداد روسيا للتحاور»: the noun after the verb is its object; the subject is implied.
+				np = undefined;
+			}
+			np ??= cue.form === 'verb' ? subjectBefore(doc, info.first) : undefined;
 			if (np !== undefined) {
 				speaker = mostSpecific(doc, np, entityIndex);
 				explicit = true;
@@ -94,7 +101,9 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 			speaker = pick?.span ?? null;
 		}
 		ctx.cues[c] = { ...cue, speaker, explicitSpeaker: explicit };
-		if (explicit && speaker !== null) {
+		// A cue inside the reported clause of another (ذكر ترمب أن بوتين أعرب …) does not change who is talking.
+		const embedded = isEmbedded(doc, infos, c);
+		if (explicit && speaker !== null && !embedded) {
 			last = { span: speaker, agreement: info.agreement, paragraph: firstTok.paragraph };
 			if (info.agreement === 'f') {
 				lastF = last;
@@ -103,6 +112,67 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 			}
 		}
 	}
+}
+
+/**
+ * Whether the noun phrase after a verb is its subject rather than its object: it is followed by the reported clause
+ * (أن، إن، a colon, a quote, a frame such as «في بيان»), or it is a name, a title, a source noun or an institution.
+ */
+function looksLikeSubject(doc: Doc, np: Phrase, index: EntityIndex, cueStarts: ReadonlySet<number>): boolean {
+	const toks = doc.tokens;
+	const e = index.byToken.get(np.first);
+	if (e !== undefined && e.first === np.first) {
+		return true;
+	}
+	// «واختتم تصريحاته بالقول»: a noun with a possessive pronoun is the verb's object.
+	if (np.end - np.first === 1 && /(ه|ها|هم|هما)$/.test(toks[np.first]!.key) && !words().titles.has(toks[np.first]!.key)) {
+		return false;
+	}
+	const head = toks[np.first]!.key.replace(/^[وف]/, '');
+	const bare = head.startsWith('ال') ? head.slice(2) : head;
+	if (words().titles.has(head) || words().titles.has(bare) || sourceHeads().has(bare) || sourceHeads().has(head)) {
+		return true;
+	}
+	const sentence = toks[np.first]!.sentence;
+	for (let k = np.end; k < toks.length && k < np.end + 8; k++) {
+		const t = toks[k]!;
+		if (t.sentence !== sentence) {
+			return false;
+		}
+		if (isComplementizer(t) || isColon(t) || t.kind === 'quote' || cueStarts.has(t.start)) {
+			return true;
+		}
+		if (t.kind === 'punct' && !isComma(t) && t.text !== '(' && t.text !== ')') {
+			return false;
+		}
+	}
+	return false;
+}
+
+let heads: ReadonlySet<string> | undefined;
+
+/** Nouns that head a source: anonymous heads, vague groups, institutions and outlets (without the article). */
+function sourceHeads(): ReadonlySet<string> {
+	heads ??= new Set([...ANONYMOUS_HEADS, ...VAGUE_GROUPS, ...INSTITUTION_HEADS, ...OUTLET_HEADS].map((w) => matchKey(w).replace(/^ال/, '')));
+	return heads;
+}
+
+/** Whether cue `c` stands in the complement clause of an earlier cue of the same sentence. */
+function isEmbedded(doc: Doc, infos: readonly CueInfo[], c: number): boolean {
+	const me = infos[c]!;
+	const sentence = doc.tokens[me.first]!.sentence;
+	for (let k = c - 1; k >= 0; k--) {
+		const other = infos[k]!;
+		if (doc.tokens[other.first]!.sentence !== sentence) {
+			return false;
+		}
+		for (let j = other.end; j < me.first; j++) {
+			if (isComplementizer(doc.tokens[j]) || isColon(doc.tokens[j]) || doc.tokens[j]!.kind === 'quote') {
+				return true;
+			}
+		}
+	}
+	return false;
 }
 
 /** Token-index ranges of the entities, for picking the most specific mention inside a subject. */
@@ -136,20 +206,27 @@ interface Phrase {
 	readonly end: number;
 }
 
+/** A preposition with a pronoun (لديه، به، عليها) or with the article (بالرسوم، للتحاور): a prepositional phrase. */
+const PREPOSITIONAL = /^(و|ف)?((ل|ب|ك)ال|لل|(لدي|عند|علي|الي|من|عن|في|مع|ب|ل)(ه|ها|هم|هما|ك|كم|نا|ي)$)/;
+
 /** Whether a word can be part of a subject noun phrase. */
 function isNominal(t: Token | undefined): boolean {
 	if (t === undefined || t.kind !== 'word') {
 		return false;
 	}
 	const w = words();
-	if (w.prepositions.has(t.key) || w.particles.has(t.key) || w.time.has(t.key) || isComplementizer(t)) {
+	if (w.prepositions.has(t.key) || w.particles.has(t.key) || w.time.has(t.key) || isComplementizer(t) || PREPOSITIONAL.test(t.key)) {
+		return false;
+	}
+	// «لزعيم الحركة»: ل glued to a title is a prepositional phrase, not a name such as «لبنان».
+	if (t.key.startsWith('ل') && w.titles.has(t.key.slice(1))) {
 		return false;
 	}
 	return !verbForms().has(t.key);
 }
 
 /** The subject after a verb (VSO): skips commas and time adverbs, then takes the noun phrase. */
-function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>): Phrase | undefined {
+function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, entities: EntityIndex): Phrase | undefined {
 	const toks = doc.tokens;
 	const sentence = toks[from - 1]?.sentence;
 	const w = words();
@@ -160,7 +237,11 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>): P
 		if (t.sentence !== sentence) {
 			return undefined;
 		}
-		if (isComma(t) || (t.kind === 'word' && (w.time.has(t.key) || isSkippableParticle(t))) || t.kind === 'number' || (t.kind === 'punct' && (t.text === '(' || t.text === ')'))) {
+		// «كشف عنه أحد الأقارب»، «نقلت عنه الوكالة»: a preposition with a pronoun right after the verb is skipped too,
+		// and so is a quote mark around the subject («كشف "المصدر"»).
+		const pronounPP = t.kind === 'word' && j === from && /^(عن|ل|ب|الي|علي|من|لدي)(ه|ها|هم|هما)$/.test(t.key);
+		const quotedName = t.kind === 'quote' && j === from && toks.slice(j + 1, j + 4).some((u) => u.kind === 'quote');
+		if (isComma(t) || (t.kind === 'word' && (w.time.has(t.key) || isSkippableParticle(t))) || pronounPP || t.kind === 'number' || (t.kind === 'punct' && (t.text === '(' || t.text === ')')) || quotedName) {
 			j++;
 			skipped++;
 			continue;
@@ -189,6 +270,11 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>): P
 			if (t.key.startsWith('و') && !isCoordinatedAdjective(t)) {
 				break;
 			}
+			// After an indefinite head («مسؤول أمني باكستاني رفض …»), an indefinite word that is neither an
+			// adjective nor part of a name is the next clause's verb.
+			if (!toks[first]!.key.replace(/^[وف]/, '').startsWith('ال') && !continuesIndefinite(t, entities)) {
+				break;
+			}
 		} else if (!isNominal(t)) {
 			break;
 		}
@@ -203,6 +289,13 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>): P
  * carry-over finds.
  */
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'فضيلته', 'سعادته', 'سعادتها', 'جلالته', 'هو', 'هي', 'هم', 'لكنه', 'لكنها', 'ولكنه', 'انه', 'انها', 'بدوره', 'بدورها']);
+
+/** Adjective endings (nisba, feminine, plural) and the article: what may follow an indefinite head in its phrase. */
+const ADJECTIVE_LIKE = /^(ال|وال)|(ي|ية|يه|يون|يين|ون|ين|ات|ة)$/;
+
+function continuesIndefinite(t: Token, entities: EntityIndex): boolean {
+	return entities.byToken.has(t.index) || ADJECTIVE_LIKE.test(t.key) || t.key === 'باسم' || words().titles.has(t.key) || /^(مطلع|رفيع|كبير|بارز|سابق|مسؤول|المستوي|عليم|مقرب|قريب|موثوق)$/.test(t.key);
+}
 
 /** Particles that may stand between a verb and its subject (قال أيضاً الوزير). */
 function isSkippableParticle(t: Token): boolean {
@@ -239,7 +332,7 @@ function subjectBefore(doc: Doc, verb: number): Phrase | undefined {
 	}
 	// What stands before the noun phrase must open a clause: a complementizer, كان/كانت, a clause break, or nothing.
 	const before = toks[first - 1];
-	const opens = before === undefined || before.sentence !== sentence || isComplementizer(before) || isClauseBreak(before) || /^[وف]?(كان|كانت|ظل|ظلت|بات|باتت)$/.test(before.key);
+	const opens = before === undefined || before.sentence !== sentence || isComplementizer(before) || isClauseBreak(before) || /^[وف]?(كان|كانت|ظل|ظلت|بات|باتت|لكن|بينما|فيما|حيث|اذ|كما)$/.test(before.key);
 	if (!opens) {
 		return undefined;
 	}

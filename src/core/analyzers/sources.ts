@@ -1,0 +1,1001 @@
+/**
+ * Sources: who every attribution rests on, and the newsroom checks on anonymous sourcing (editorial-rules.md §1
+ * S2–S13, lexicons L2a–L2h).
+ *
+ * Every explicit speaker of a cue becomes a source mention, classified as a named person, a named institution or
+ * outlet, an anonymous source (a head noun of L2a with its descriptors: «مسؤول أمريكي»، «مصادر مطلعة»), or a vague
+ * group (L2e: «مراقبون»، «شهود عيان»). A definite repeat («المسؤول»، «المصادر»، «المصدر نفسه») links to the first
+ * mention of the same source; a reason for anonymity (L2d) found in the same or the next sentence of any mention
+ * belongs to the whole chain. Agentless attributions (L2h: «يُقال»، «أفادت تقارير»، «علمت الصحيفة») are sources
+ * with no one behind them.
+ */
+import { AGENTLESS_PHRASES, ANONYMOUS_HEAD_GROUPS, CORROBORATION_PHRASES, INSTITUTION_HEADS, OUTLET_HEADS, QUANTIFIERS, REASON_PHRASES, TYPE_QUALIFIERS, VAGUE_GROUPS, VAGUE_TIME, WEAK_QUALIFIERS } from '../lexicon/sources';
+import { matchKey } from '../normalize/normalize';
+import type { Cue, Doc, Entity, Source, SourceKind, Span, Token } from '../types';
+import type { Analyzer, Context, RuleMeta } from './analyzer';
+import { isClauseBreak, isComma, words } from './words';
+
+/** The rules of this analyzer (exported for the documentation generator and the tests). */
+export const SOURCE_RULES: readonly RuleMeta[] = [
+	{
+		id: 'sources.anonymous-no-reason',
+		defaultLevel: 'warning',
+		title: 'Anonymous source without a reason',
+		description: 'An anonymous source is cited, but the article does not say why the source was not named (and, where it can, what the source’s motive is). A bare «طلب عدم ذكر اسمه» says that anonymity was requested, not why: it is reported one level lower.',
+		descriptionAr: 'يُستشهد بمصدر مجهول دون ذكر سبب إخفاء هويته (ودافعه إن أمكن). عبارة «طلب عدم ذكر اسمه» تقول إن المصدر طلب ذلك ولا تقول لماذا، فيُنبَّه عليها بدرجة أخف.',
+		standard: 'S3 — AP, NYT, Al Jazeera: say why anonymity was granted',
+		example: 'وقال مسؤول أمريكي إن الرئيس سيزور المنطقة الشهر المقبل.',
+		good: 'وقال مسؤول أمريكي، طلب عدم الكشف عن هويته لأنه غير مخوّل بالحديث علناً، إن الرئيس سيزور المنطقة.',
+	},
+	{
+		id: 'sources.anonymous-bare',
+		defaultLevel: 'warning',
+		title: 'Anonymous source with no description',
+		description: 'The source is only «مصدر» or «مصادر» with words of access or number («مطلعة»، «موثوقة»، «متطابقة»), or a rank with no institution: describe the source as specifically as possible (its type, affiliation or rank and institution).',
+		descriptionAr: 'المصدر «مصدر» أو «مصادر» مع كلمات الاطلاع أو العدد فقط («مطلعة»، «موثوقة»، «متطابقة»): صِف المصدر بأدق ما يمكن (نوعه أو جهته أو رتبته ومؤسسته).',
+		standard: 'S2 — AP, BBC: describe the source as specifically as possible; “a source”, unmodified, is not allowed',
+		example: 'وأكدت مصادر مطلعة أن الاتفاق سيوقع غداً.',
+		good: 'وأكد مسؤول في وزارة الخارجية أن الاتفاق سيوقع غداً.',
+	},
+	{
+		id: 'sources.agentless',
+		defaultLevel: 'warning',
+		title: 'Attribution with no source',
+		description: 'The statement is attributed to no one: a passive or impersonal formula («يُقال»، «تردّدت أنباء»، «أفادت تقارير»، «علمت الصحيفة») hides who said it. Name the source, or describe it.',
+		descriptionAr: 'الخبر منسوب إلى لا أحد: صيغة مبنية للمجهول أو عامة («يُقال»، «تردّدت أنباء»، «أفادت تقارير»، «علمت الصحيفة») تخفي القائل. سمِّ المصدر أو صِفه.',
+		standard: 'L2h, S14 — Al Jazeera: attribute news to a known, reliable source',
+		example: 'وتردّدت أنباء عن استقالة الوزير.',
+		good: 'وقال مسؤولان في الوزارة إن الوزير قدّم استقالته.',
+	},
+	{
+		id: 'sources.anonymous-attack',
+		defaultLevel: 'warning',
+		title: 'Accusation through an anonymous source',
+		description: 'An anonymous source accuses, attacks or disparages someone. Newsrooms do not let anonymity cover a personal or partisan attack: such a source must speak on the record.',
+		descriptionAr: 'مصدر مجهول يتّهم أو يهاجم أو يذمّ أحداً. لا تسمح غرف الأخبار بأن يغطي إخفاء الهوية هجوماً شخصياً أو حزبياً: على المصدر أن يتحدث باسمه.',
+		standard: 'S5 — NYT, Reuters, Washington Post: no pejorative or personal attack behind anonymity',
+		example: 'واتهم مصدر مقرب من الحكومة المعارضة بتلقي أموال من الخارج.',
+	},
+	{
+		id: 'sources.anonymous-opinion',
+		defaultLevel: 'info',
+		title: 'Opinion from an anonymous source',
+		description: 'An anonymous source gives an opinion or speculation («رأى»، «اعتبر»، «توقّع»، «رجّح»). Anonymous material should be information, not opinion.',
+		descriptionAr: 'مصدر مجهول يبدي رأياً أو تكهّناً («رأى»، «اعتبر»، «توقّع»، «رجّح»). ما يُنقل عن مصدر مجهول ينبغي أن يكون معلومات لا آراء.',
+		standard: 'S4 — AP: anonymous material must be information, not opinion or speculation',
+		example: 'ورأى مصدر دبلوماسي أن المفاوضات ستفشل.',
+	},
+	{
+		id: 'sources.anonymous-direct-quote',
+		defaultLevel: 'info',
+		title: 'Direct quote from an anonymous source',
+		description: 'A direct quotation is attributed to an anonymous source. Anonymous direct quotes should be rare and approved by an editor.',
+		descriptionAr: 'اقتباس مباشر منسوب إلى مصدر مجهول. ينبغي أن يكون الاقتباس المباشر من مصدر مجهول نادراً وبموافقة المحرر.',
+		standard: 'S10 — NYT 2016: anonymous direct quotes should be rare and need approval',
+		example: 'وقال مصدر أمني: «لن نسمح بتكرار ما حدث».',
+	},
+	{
+		id: 'sources.anonymous-first',
+		defaultLevel: 'info',
+		title: 'Story opens on an anonymous source',
+		description: 'The first attributed statement of the article comes from an anonymous source. Lead with an on-the-record source where one exists.',
+		descriptionAr: 'أول تصريح منسوب في الخبر صادر عن مصدر مجهول. ابدأ بمصدر معلن متى وُجد.',
+		standard: 'S11 — Washington Post: never use an anonymous source as the first quote of a story',
+		example: 'قال مصدر مطلع إن الوزير سيستقيل. وقال المتحدث باسم الوزارة إنه لا تعليق لديه.',
+	},
+	{
+		id: 'sources.anonymous-only',
+		defaultLevel: 'info',
+		title: 'Every source is anonymous',
+		description: 'Every source the article cites is anonymous or vague. Seek more than one source, and at least one on the record, especially for a serious allegation.',
+		descriptionAr: 'كل مصادر الخبر مجهولة أو مبهمة. ابحث عن أكثر من مصدر، وعن مصدر معلن واحد على الأقل، خاصة في الاتهامات الخطيرة.',
+		standard: 'S7 — AP, Reuters, BBC: seek more than one source; be reluctant to rely on a single unnamed source',
+		example: 'قال مصدر مطلع إن الوزير سيستقيل.',
+	},
+	{
+		id: 'sources.vague-group',
+		defaultLevel: 'info',
+		title: 'Vague group as a source',
+		description: 'The statement rests on an indefinite group («مراقبون»، «محللون»، «شهود عيان»، «وسائل إعلام محلية»). Name them, or say how many and who they are.',
+		descriptionAr: 'التصريح منسوب إلى جماعة غير محددة («مراقبون»، «محللون»، «شهود عيان»، «وسائل إعلام محلية»). سمِّهم أو حدّد عددهم وصفتهم.',
+		standard: 'S13 — Al Jazeera: avoid sources of indefinite meaning such as “observers”',
+		example: 'ويرى مراقبون أن القرار سيؤثر على الأسواق.',
+	},
+	{
+		id: 'sources.vague-time',
+		defaultLevel: 'info',
+		title: 'Vague time',
+		description: 'A vague time word («مؤخراً»، «في الآونة الأخيرة»، «قريباً») where the sentence gives no date. Give the date when it is known.',
+		descriptionAr: 'كلمة زمن مبهمة («مؤخراً»، «في الآونة الأخيرة»، «قريباً») في جملة لا تذكر تاريخاً. اذكر التاريخ متى كان معروفاً.',
+		standard: 'S13 — Al Jazeera: avoid words like “recently” when the exact date can be given',
+		example: 'وقال الوزير إن الحكومة أقرت القانون مؤخراً.',
+	},
+	{
+		id: 'sources.plural-unverified',
+		defaultLevel: 'hint',
+		title: 'Plural anonymous sources',
+		description: 'The source is plural («مصادر»، «مسؤولون»). Cite sources in the plural only when there really are several.',
+		descriptionAr: 'المصدر بصيغة الجمع («مصادر»، «مسؤولون»). لا يُستخدم الجمع إلا إذا كانت المصادر متعددة فعلاً.',
+		standard: 'S6 — Reuters: do not cite sources in the plural when there is only one',
+		example: 'وقالت مصادر أمنية إن الهجوم أسفر عن قتيلين.',
+	},
+];
+
+/** A source mention while it is being built. */
+interface Mention {
+	start: number;
+	end: number;
+	/** Tokens `[first, endTok)` of the mention. */
+	first: number;
+	endTok: number;
+	kind: SourceKind;
+	/** For anonymous and vague mentions: the head-noun group index, or -1. */
+	group: number;
+	/** Index of the first mention of the same source. */
+	chain: number;
+	definite: boolean;
+	plural: boolean;
+	described: boolean;
+	reason: Span | null;
+	reasonKind: 'why' | 'request' | null;
+	cues: number[];
+	key: string;
+}
+
+interface Lex {
+	readonly groupOf: ReadonlyMap<string, number>;
+	readonly plurals: ReadonlySet<string>;
+	readonly vague: ReadonlySet<string>;
+	readonly institutions: ReadonlySet<string>;
+	readonly outlets: ReadonlySet<string>;
+	readonly types: ReadonlySet<string>;
+	readonly quantifiers: ReadonlySet<string>;
+	readonly weak: ReadonlySet<string>;
+	readonly vagueTime: ReadonlyArray<readonly string[]>;
+	readonly reasons: ReadonlyArray<{ words: readonly string[]; prefix: readonly boolean[]; kind: 'why' | 'request' }>;
+	readonly agentless: ReadonlyArray<{ words: readonly string[]; prefix: readonly boolean[] }>;
+	readonly corroboration: ReadonlyArray<readonly string[]>;
+}
+
+let lex: Lex | undefined;
+
+function phraseKeys(text: string): { words: string[]; prefix: boolean[] } {
+	const parts = text.split(' ');
+	return { words: parts.map((w) => matchKey(w.replace(/\*$/, ''))), prefix: parts.map((w) => w.endsWith('*')) };
+}
+
+function lexicon(): Lex {
+	if (lex === undefined) {
+		const groupOf = new Map<string, number>();
+		const plurals = new Set<string>();
+		ANONYMOUS_HEAD_GROUPS.forEach((g, i) => {
+			g.forEach((w, k) => {
+				groupOf.set(matchKey(w), i);
+				// Every form after the singular (and its feminine) is dual or plural; duals are numbered, not vague.
+				if (k > 0 && !/ان$|ين$|ة$|ا$/.test(matchKey(w))) {
+					plurals.add(matchKey(w));
+				}
+			});
+		});
+		for (const w of ['مسؤولين', 'دبلوماسيين', 'عسكريين', 'قياديين', 'موظفين', 'مستشارين', 'مقربين', 'مواطنين', 'عاملين', 'مسعفين', 'مسئولين']) {
+			plurals.add(matchKey(w));
+		}
+		lex = {
+			groupOf,
+			plurals,
+			vague: new Set(VAGUE_GROUPS.map(matchKey)),
+			institutions: new Set(INSTITUTION_HEADS.map(matchKey)),
+			outlets: new Set(OUTLET_HEADS.map(matchKey)),
+			types: new Set(TYPE_QUALIFIERS.map(matchKey)),
+			quantifiers: new Set(QUANTIFIERS.map(matchKey)),
+			weak: new Set(WEAK_QUALIFIERS.map(matchKey)),
+			vagueTime: VAGUE_TIME.map((p) => p.split(' ').map(matchKey)),
+			reasons: REASON_PHRASES.map((r) => ({ ...phraseKeys(r.words), kind: r.kind })),
+			agentless: AGENTLESS_PHRASES.map(phraseKeys),
+			corroboration: CORROBORATION_PHRASES.map((p) => p.split(' ').map(matchKey)),
+		};
+	}
+	return lex;
+}
+
+/** Strips a leading conjunction and the article: «والمصادر» → «مصادر». */
+function headOf(key: string): { head: string; definite: boolean } {
+	let k = key;
+	if ((k.startsWith('و') || k.startsWith('ف')) && k.length > 3) {
+		const rest = k.slice(1);
+		if (rest.startsWith('ال') || lexicon().groupOf.has(rest)) {
+			k = rest;
+		}
+	}
+	if (k.startsWith('ال') && k.length > 3) {
+		return { head: k.slice(2), definite: true };
+	}
+	return { head: k, definite: false };
+}
+
+/** The analyzer. */
+export const sources: Analyzer = {
+	name: 'sources',
+	rules: SOURCE_RULES,
+	run(ctx: Context): void {
+		const { doc } = ctx;
+		const mentions = collectMentions(ctx);
+		linkChains(mentions);
+		attachReasons(doc, mentions);
+		const agentless = findAgentless(ctx);
+		publish(ctx, mentions, agentless);
+		report(ctx, mentions, agentless);
+	},
+};
+
+/** Token index at or after an offset (binary search). */
+function tokenIndexAt(doc: Doc, offset: number): number {
+	let lo = 0;
+	let hi = doc.tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (doc.tokens[mid]!.end <= offset) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo;
+}
+
+function collectMentions(ctx: Context): Mention[] {
+	const { doc } = ctx;
+	const bySpan = new Map<string, Mention>();
+	const out: Mention[] = [];
+	const entityAt = entityLookup(ctx.entities);
+	ctx.cues.forEach((cue: Cue, c) => {
+		if (cue.speaker === null || !cue.explicitSpeaker) {
+			return;
+		}
+		const k = `${cue.speaker.start}:${cue.speaker.end}`;
+		let m = bySpan.get(k);
+		if (m === undefined) {
+			m = classify(ctx, cue.speaker, entityAt);
+			bySpan.set(k, m);
+			out.push(m);
+		}
+		m.cues.push(c);
+	});
+	// Anonymous sources named as the origin of the information without a verb of their own: «علمت الصحيفة من
+	// مصادر مطلعة»، «نقلاً عن مصدر».
+	const lx = lexicon();
+	const toks = doc.tokens;
+	const covered = new Set<number>();
+	for (const m of out) {
+		for (let k = m.first; k < m.endTok; k++) {
+			covered.add(k);
+		}
+	}
+	const cueEnds = new Set(ctx.cues.map((c) => tokenIndexAt(doc, c.end - 1)));
+	for (let i = 1; i < toks.length; i++) {
+		const t = toks[i]!;
+		if (t.kind !== 'word' || covered.has(i)) {
+			continue;
+		}
+		const { head } = headOf(t.key);
+		if (!lx.groupOf.has(head) && !lx.vague.has(head)) {
+			continue;
+		}
+		if (!isSourcePosition(doc, i, cueEnds)) {
+			continue;
+		}
+		const endTok = nounPhraseEnd(doc, i);
+		const m = classify(ctx, { start: t.start, end: toks[endTok - 1]!.end }, entityAt);
+		if (m.kind === 'anonymous' || m.kind === 'vague') {
+			out.push(m);
+		}
+	}
+	// A coordinated second source: «بحسب مصادر أمنية وشهود عيان».
+	for (const m of [...out]) {
+		const next = toks[m.endTok];
+		if (next === undefined || next.kind !== 'word' || !next.key.startsWith('و') || covered.has(m.endTok)) {
+			continue;
+		}
+		const { head } = headOf(next.key.slice(1));
+		if (lx.groupOf.has(head) || lx.vague.has(head)) {
+			const endTok = nounPhraseEnd(doc, m.endTok);
+			const c = classify(ctx, { start: next.start + 1, end: toks[endTok - 1]!.end }, entityAt);
+			c.cues.push(...m.cues);
+			out.push(c);
+		}
+	}
+	out.sort((a, b) => a.start - b.start);
+	return out;
+}
+
+/** Nouns of speech whose genitive is a source: «تصريحات المسؤول الأمريكي»، «رواية المصدر». */
+const SPEECH_NOUNS = new Set(['تصريحات', 'تصريح', 'حديث', 'كلام', 'رواية', 'بيان', 'قول', 'وجاءت', 'افادة', 'شهادة', 'معلومات', 'تقديرات', 'وفق', 'بحسب', 'حسب'].map(matchKey));
+
+/**
+ * Whether an anonymous head at `i` is cited as a source even though no cue governs it: the origin of the
+ * information after a cue («علمت الصحيفة من مصادر …»، «نقلاً عن مصدر»), the genitive of a noun of speech
+ * («تصريحات المسؤول»), or a mention that a reason for anonymity qualifies right away («المسؤول الذي طلب …»).
+ */
+function isSourcePosition(doc: Doc, i: number, cueEnds: ReadonlySet<number>): boolean {
+	const toks = doc.tokens;
+	const prev = toks[i - 1];
+	if (prev === undefined || prev.sentence !== toks[i]!.sentence) {
+		return false;
+	}
+	if (prev.key === 'من' || prev.key === 'عن' || prev.key === 'لدى') {
+		// «من جهة أخرى»، «من جهته»: fixed expressions, not sources.
+		if (toks[i]!.key === 'جهة' || toks[i]!.key.startsWith('جهت')) {
+			return false;
+		}
+		for (let k = i - 2; k >= 0 && k >= i - 7; k--) {
+			if (toks[k]!.sentence !== toks[i]!.sentence) {
+				return false;
+			}
+			if (cueEnds.has(k)) {
+				return true;
+			}
+		}
+		return false;
+	}
+	if (SPEECH_NOUNS.has(prev.key) || SPEECH_NOUNS.has(prev.key.replace(/^و/, ''))) {
+		return true;
+	}
+	// «المسؤول الأمريكي الذي طلب عدم الكشف عن هويته»: a reason right after the mention.
+	const end = nounPhraseEnd(doc, i);
+	const rel = toks[end];
+	const verb = toks[end + 1];
+	return rel !== undefined && /^(الذي|التي|الذين)$/.test(rel.key) && verb !== undefined && /^(طلب|رفض|فضل|اشترط|تحدث)/.test(verb.key);
+}
+
+/** The end (exclusive token index) of a noun phrase of head + adjectives starting at `i`. */
+function nounPhraseEnd(doc: Doc, i: number): number {
+	const toks = doc.tokens;
+	const w = words();
+	let k = i + 1;
+	while (k < toks.length && k < i + 6) {
+		const t = toks[k]!;
+		if (t.kind !== 'word' || t.sentence !== toks[i]!.sentence || w.prepositions.has(t.key) || w.particles.has(t.key) || w.time.has(t.key)) {
+			break;
+		}
+		if (t.key.startsWith('و') && !/(ي|ية|يون|يين)$/.test(t.key)) {
+			break;
+		}
+		k++;
+	}
+	return k;
+}
+
+function entityLookup(entities: readonly Entity[]): (span: Span) => Entity | undefined {
+	return (span) => {
+		let lo = 0;
+		let hi = entities.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (entities[mid]!.end <= span.start) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		const e = entities[lo];
+		return e !== undefined && e.start < span.end ? e : undefined;
+	};
+}
+
+/** Classifies a speaker span as a person, an institution, an outlet, an anonymous source or a vague group. */
+function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | undefined): Mention {
+	const { doc } = ctx;
+	const lx = lexicon();
+	const first = tokenIndexAt(doc, span.start);
+	let endTok = first;
+	while (endTok < doc.tokens.length && doc.tokens[endTok]!.start < span.end) {
+		endTok++;
+	}
+	const toks = doc.tokens;
+	let h0 = first;
+	// «ثلاثة مصادر»، «عدد من المسؤولين»، «بعض الدبلوماسيين»: the head is the noun after the quantifier.
+	while (h0 + 1 < endTok + 3 && lx.quantifiers.has(headOf(toks[h0]!.key).head) && toks[h0 + 1]?.kind === 'word') {
+		h0 += toks[h0 + 1]!.key === 'من' ? 2 : 1;
+	}
+	if (h0 >= endTok) {
+		endTok = Math.min(nounPhraseEnd(doc, h0), toks.length);
+	}
+	const t0 = toks[h0]!;
+	const { head, definite } = headOf(t0.key);
+	const m: Mention = {
+		start: span.start,
+		end: span.end,
+		first,
+		endTok,
+		kind: 'person',
+		group: -1,
+		chain: -1,
+		definite,
+		plural: false,
+		described: false,
+		reason: null,
+		reasonKind: null,
+		cues: [],
+		key: '',
+	};
+	const keys: string[] = [];
+	for (let k = first; k < endTok; k++) {
+		keys.push(toks[k]!.key);
+	}
+	m.key = keys.join(' ');
+	const entity = entityAt(span);
+	const group = lx.groupOf.get(head);
+	const next = toks[first + 1];
+	// A spokesperson speaks for a named body on the record (المتحدث باسم الوزارة، الناطق الرسمي للحوثيين).
+	const isSpokesperson = /^(متحدث|متحدثة|ناطق|ناطقة)$/.test(head);
+	void next;
+	// An indefinite plural nisba noun as a speaker («جمهوريون»، «عدد من الجمهوريين») is a vague group.
+	const nisbaGroup = entity === undefined && /(يون|يين)$/.test(head) && head.length > 5 && group === undefined && !lx.institutions.has(head);
+	if (lx.vague.has(head) || lx.vague.has(t0.key) || nisbaGroup) {
+		m.kind = 'vague';
+		m.plural = true;
+		if (head === 'شهود' || head === 'سكان') {
+			// «شهود عيان» is vague unless a number or a place makes it specific («ثلاثة شهود»، «سكان في الحي»).
+			m.described = toks[first - 1]?.kind === 'number' || (toks[endTok]?.key === 'في' && toks[endTok + 1]?.kind === 'word');
+			m.kind = m.described ? 'anonymous' : 'vague';
+		}
+		return m;
+	}
+	if (group !== undefined && !isSpokesperson && (entity === undefined || entity.type !== 'PER') && !namedRightAfter(doc, endTok, entityAt)) {
+		m.kind = 'anonymous';
+		m.group = group;
+		m.plural = lx.plurals.has(head) || h0 > first;
+		m.described = isDescribed(doc, h0, endTok);
+		return m;
+	}
+	if (lx.outlets.has(t0.key) || lx.outlets.has(head)) {
+		// «صحيفة أمريكية» with nothing but an adjective is vague; «صحيفة نيويورك تايمز» and «موقع "العربية نت"»
+		// are named outlets.
+		const rest = keys.slice(h0 - first + 1);
+		const quotedName = toks[endTok]?.kind === 'quote';
+		const adjectivesOnly = rest.length > 0 && rest.every((k) => /(ي|ية)$/.test(k)) && entity === undefined;
+		m.kind = quotedName ? 'outlet' : rest.length === 0 && !definite ? 'vague' : adjectivesOnly ? 'vague' : 'outlet';
+		return m;
+	}
+	if (entity !== undefined) {
+		m.kind = entity.type === 'PER' ? 'person' : 'institution';
+		return m;
+	}
+	if (lx.institutions.has(t0.key) || lx.institutions.has(head) || isSpokesperson) {
+		m.kind = 'institution';
+		return m;
+	}
+	m.kind = 'person';
+	return m;
+}
+
+/**
+ * Whether a person's name follows the source noun in its clause («عضو في رئاسة الاتحاد، أبو بكر علي،»): the source
+ * is then named.
+ */
+function namedRightAfter(doc: Doc, endTok: number, entityAt: (s: Span) => Entity | undefined): boolean {
+	const toks = doc.tokens;
+	const sentence = toks[endTok - 1]?.sentence;
+	for (let k = endTok; k < toks.length && k < endTok + 8; k++) {
+		const t = toks[k]!;
+		if (t.sentence !== sentence || (t.kind === 'punct' && !isComma(t))) {
+			return false;
+		}
+		// «أحد المقاتلين، يدعى محمد عبد القوي،»: named right after.
+		if (t.kind === 'word' && (/^و?يدعي$/.test(t.key) || t.key === 'واسمه')) {
+			return true;
+		}
+		const e = entityAt(t);
+		if (e !== undefined && e.type === 'PER') {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Whether an anonymous head is described enough for S2: a type qualifier or a nationality (أمني، عسكري، أمريكي)
+ * in the phrase, or an affiliation right after it (في/داخل/لدى/بـ + a body).
+ */
+function isDescribed(doc: Doc, first: number, endTok: number): boolean {
+	const lx = lexicon();
+	const toks = doc.tokens;
+	for (let k = first + 1; k < endTok; k++) {
+		const key = toks[k]!.key.replace(/^و/, '');
+		const stem = key.startsWith('ال') ? key.slice(2) : key;
+		if (lx.types.has(stem)) {
+			return true;
+		}
+		if (lx.weak.has(stem)) {
+			continue;
+		}
+		// A nationality or another nisba adjective: أمريكي، إسرائيلية، غربيون.
+		if (/(ي|ية|يون|يين|يه)$/.test(stem) && stem.length >= 4) {
+			return true;
+		}
+	}
+	const after = toks[endTok];
+	if (after !== undefined && after.kind === 'word' && after.sentence === toks[first]!.sentence) {
+		if (['في', 'داخل', 'لدى', 'من', 'ب', 'بـ'].includes(after.key) || (/^(ب|ل)(ال)?/.test(after.key) && lexicon().institutions.has(after.key.replace(/^(ب|ل)/, '').replace(/^ال/, '')))) {
+			return true;
+		}
+		// «مسؤول بوزارة الخارجية»، «مصدر بالحركة».
+		if (after.key.startsWith('ب') && (lx.institutions.has(after.key.slice(1)) || lx.institutions.has(after.key.slice(1).replace(/^ال/, '')))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Links definite repeats («المسؤول»، «المصادر»، «المصدر نفسه») to the first mention of the same source. */
+function linkChains(mentions: Mention[]): void {
+	const lastByGroup = new Map<number, number>();
+	const byKey = new Map<string, number>();
+	mentions.forEach((m, i) => {
+		m.chain = i;
+		if (m.kind === 'anonymous' && m.group >= 0) {
+			// «المصادر» goes back to the last plural mention of the group, «المصدر» to the last singular one.
+			const slot = m.group * 2 + (m.plural ? 1 : 0);
+			const prev = lastByGroup.get(slot);
+			if (prev !== undefined && m.definite) {
+				m.chain = mentions[prev]!.chain;
+				// A repeat inherits how the first mention was described.
+				m.described = m.described || mentions[m.chain]!.described;
+			}
+			lastByGroup.set(slot, i);
+			return;
+		}
+		if (m.kind !== 'anonymous' && m.kind !== 'vague') {
+			const key = m.key.replace(/^[وف]/, '');
+			const prev = byKey.get(key);
+			if (prev !== undefined) {
+				m.chain = mentions[prev]!.chain;
+			} else {
+				byKey.set(key, i);
+			}
+		}
+	});
+}
+
+interface PhraseHit {
+	readonly first: number;
+	readonly end: number;
+}
+
+function matchPhraseAt(toks: readonly Token[], i: number, words: readonly string[], prefix: readonly boolean[]): number {
+	let k = 0;
+	for (; k < words.length; k++) {
+		const t = toks[i + k];
+		if (t === undefined || t.kind !== 'word') {
+			return -1;
+		}
+		const w = words[k]!;
+		const key = t.key;
+		const ok = prefix[k] === true ? key.startsWith(w) || key.startsWith('و' + w) : key === w || key === 'و' + w;
+		if (!ok) {
+			return -1;
+		}
+	}
+	return i + k;
+}
+
+/** Identity words: a request is about anonymity only when it names the name or the identity (اسمه، هويته). */
+function isIdentityWord(key: string): boolean {
+	return /^(و|ب|ل)?(ال)?(اسم|اسماء|هوي|هويات)/.test(key);
+}
+
+/**
+ * Finds the reasons for anonymity and gives each one to the nearest anonymous source chain: a mention in the same
+ * sentence (before the reason, else after it), or else a mention in the sentence before.
+ */
+function attachReasons(doc: Doc, mentions: Mention[]): void {
+	const lx = lexicon();
+	const toks = doc.tokens;
+	const anonymous = mentions.filter((m) => m.kind === 'anonymous');
+	if (anonymous.length === 0) {
+		return;
+	}
+	for (let i = 0; i < toks.length; i++) {
+		if (toks[i]!.kind !== 'word') {
+			continue;
+		}
+		for (const r of lx.reasons) {
+			const end = matchPhraseAt(toks, i, r.words, r.prefix);
+			if (end < 0) {
+				continue;
+			}
+			// The reason runs to the end of its clause (at most eight more words): «بشرط عدم الكشف عن هويته».
+			let stop = end;
+			while (stop < toks.length && stop < end + 8 && toks[stop]!.kind === 'word' && toks[stop]!.sentence === toks[i]!.sentence) {
+				stop++;
+			}
+			if (r.kind === 'request') {
+				let identity = false;
+				for (let k = i; k < stop; k++) {
+					if (isIdentityWord(toks[k]!.key)) {
+						identity = true;
+						// The request ends with the name or identity word.
+						stop = k + 1;
+						break;
+					}
+				}
+				if (!identity) {
+					continue;
+				}
+			}
+			const hit: PhraseHit = { first: i, end: stop };
+			const target = nearestMention(doc, anonymous, hit, r.kind);
+			if (target !== undefined) {
+				const chain = target.chain;
+				const span = { start: toks[hit.first]!.start, end: toks[hit.end - 1]!.end };
+				for (const m of mentions) {
+					if (m.chain === chain && (m.reasonKind === null || (m.reasonKind === 'request' && r.kind === 'why'))) {
+						m.reason = span;
+						m.reasonKind = r.kind;
+					}
+				}
+			}
+			i = stop - 1;
+			break;
+		}
+	}
+}
+
+function nearestMention(doc: Doc, anonymous: readonly Mention[], hit: PhraseHit, kind: 'why' | 'request'): Mention | undefined {
+	const toks = doc.tokens;
+	const s = toks[hit.first]!.sentence;
+	let before: Mention | undefined;
+	let after: Mention | undefined;
+	let previous: Mention | undefined;
+	for (const m of anonymous) {
+		const ms = toks[m.first]!.sentence;
+		if (ms === s) {
+			if (m.first < hit.first) {
+				before = m;
+			} else if (after === undefined) {
+				after = m;
+			}
+		} else if (ms === s - 1) {
+			previous = m;
+		}
+	}
+	// A generic causal phrase («خوفاً من»، «لأسباب أمنية») is a reason for anonymity only next to its source.
+	return before ?? after ?? (kind === 'request' || isSpecificWhy(doc, hit) ? previous : undefined);
+}
+
+function isSpecificWhy(doc: Doc, hit: PhraseHit): boolean {
+	for (let k = hit.first; k < hit.end; k++) {
+		const key = doc.tokens[k]!.key;
+		if (key.startsWith('مخول') || key.startsWith('مصرح') || key.startsWith('تخويل')) {
+			return true;
+		}
+	}
+	return false;
+}
+
+interface Agentless {
+	readonly first: number;
+	readonly end: number;
+}
+
+/** Agentless attributions (L2h). «علمت X» counts only when no source follows («علمت الصحيفة من مصادر …» has one). */
+function findAgentless(ctx: Context): Agentless[] {
+	const { doc } = ctx;
+	const lx = lexicon();
+	const toks = doc.tokens;
+	const out: Agentless[] = [];
+	for (let i = 0; i < toks.length; i++) {
+		const t = toks[i]!;
+		if (t.kind !== 'word') {
+			continue;
+		}
+		for (const p of lx.agentless) {
+			const end = matchPhraseAt(toks, i, p.words, p.prefix);
+			if (end < 0) {
+				continue;
+			}
+			const verbInitial = p.words.length <= 2 && /^(يتوقع|يرجح|يبدو|يزعم|يعتقد)$/.test(p.words[0]!);
+			if (verbInitial && !opensClause(doc, i)) {
+				continue;
+			}
+			if (p.words[0] === matchKey('علمت') && p.words.length === 1) {
+				if (!agentlessAlimat(doc, i)) {
+					continue;
+				}
+				out.push({ first: i, end: Math.min(i + 2, nounEnd(doc, i + 1)) });
+			} else {
+				out.push({ first: i, end });
+			}
+			i = end - 1;
+			break;
+		}
+	}
+	return out;
+}
+
+function nounEnd(doc: Doc, i: number): number {
+	const t = doc.tokens[i];
+	return t !== undefined && (t.kind === 'word' || t.kind === 'quote') ? i + 1 : i;
+}
+
+/** «علمت «الرياض» أن …» with no «من مصادر» after it: the outlet presents what it learned with no source. */
+function agentlessAlimat(doc: Doc, i: number): boolean {
+	const toks = doc.tokens;
+	if (!opensClause(doc, i)) {
+		return false;
+	}
+	for (let k = i + 1; k < toks.length && k < i + 8; k++) {
+		const t = toks[k]!;
+		if (t.sentence !== toks[i]!.sentence) {
+			return false;
+		}
+		if (t.key === 'من' || t.key === 'عن') {
+			return false;
+		}
+		if (t.kind === 'word' && /^(ان|انه|انها|بان)$/.test(t.key)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+function opensClause(doc: Doc, i: number): boolean {
+	const prev = doc.tokens[i - 1];
+	if (prev === undefined || prev.paragraph !== doc.tokens[i]!.paragraph || prev.sentence !== doc.tokens[i]!.sentence) {
+		return true;
+	}
+	return isClauseBreak(prev) || prev.kind === 'quote' || words().particles.has(prev.key);
+}
+
+function publish(ctx: Context, mentions: readonly Mention[], agentless: readonly Agentless[]): void {
+	const toks = ctx.doc.tokens;
+	const all: Array<{ start: number; end: number; make: (index: number) => Source }> = [];
+	const indexOfMention = new Map<Mention, number>();
+	for (const m of mentions) {
+		all.push({
+			start: m.start,
+			end: m.end,
+			make: () => ({
+				start: m.start,
+				end: m.end,
+				kind: m.kind,
+				anonymous: m.kind === 'anonymous' || m.kind === 'vague',
+				reason: m.reason,
+				reasonKind: m.reasonKind,
+				first: 0,
+				cues: m.cues,
+			}),
+		});
+	}
+	for (const a of agentless) {
+		const start = toks[a.first]!.start;
+		const end = toks[a.end - 1]!.end;
+		all.push({ start, end, make: () => ({ start, end, kind: 'agentless', anonymous: true, reason: null, reasonKind: null, first: 0, cues: [] }) });
+	}
+	all.sort((a, b) => a.start - b.start || a.end - b.end);
+	const out = all.map((x, i) => x.make(i));
+	// Resolve `first` to indices in the published, sorted list.
+	const indexBySpan = new Map<string, number>();
+	out.forEach((s, i) => indexBySpan.set(`${s.start}:${s.end}`, i));
+	mentions.forEach((m) => indexOfMention.set(m, indexBySpan.get(`${m.start}:${m.end}`)!));
+	for (const m of mentions) {
+		const i = indexOfMention.get(m)!;
+		const firstIdx = indexOfMention.get(mentions[m.chain]!)!;
+		out[i] = { ...out[i]!, first: firstIdx };
+	}
+	out.forEach((s, i) => {
+		if (s.kind === 'agentless') {
+			out[i] = { ...s, first: i };
+		}
+	});
+	ctx.sources.push(...out);
+}
+
+/** The reason template a quick fix inserts after an anonymous source, in the source's gender and number. */
+export function reasonTemplate(headKey: string): string {
+	const h = headOf(headKey).head;
+	const lx = lexicon();
+	if (/ون$|ين$|و$/.test(h) && lx.plurals.has(h)) {
+		return '، الذين طلبوا عدم الكشف عن هوياتهم لأنهم [اذكر السبب]،';
+	}
+	if (h.endsWith('ة') || lx.plurals.has(h)) {
+		return '، التي طلبت عدم الكشف عن هويتها لأنها [اذكر السبب]،';
+	}
+	return '، الذي طلب عدم الكشف عن هويته لأنه [اذكر السبب]،';
+}
+
+function hasDate(doc: Doc, sentence: number): boolean {
+	const seg = doc.sentences[sentence];
+	if (seg === undefined) {
+		return false;
+	}
+	const w = words();
+	for (let k = seg.firstToken; k < seg.endToken; k++) {
+		const t = doc.tokens[k]!;
+		if (t.kind === 'number' || (t.kind === 'word' && w.time.has(t.key) && !/^(اليوم|الان)$/.test(t.key) && !/ماضي|مقبل/.test(t.key))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+function report(ctx: Context, mentions: readonly Mention[], agentless: readonly Agentless[]): void {
+	const { doc } = ctx;
+	const toks = doc.tokens;
+	const lx = lexicon();
+	const corroborated = lx.corroboration.some((p) => containsPhrase(toks, p));
+	const lower = corroborated ? 1 : 0;
+	const text = (m: Mention): string => doc.text.slice(m.start, m.end);
+	const firsts = mentions.filter((m, i) => m.chain === i);
+	for (const m of firsts) {
+		const chainHasReason = m.reason !== null;
+		if (m.kind === 'anonymous') {
+			if (!chainHasReason || m.reasonKind === 'request') {
+				const requested = m.reasonKind === 'request';
+				const insertAt = anonymousPhraseEnd(doc, m);
+				ctx.report({
+					ruleId: 'sources.anonymous-no-reason',
+					start: m.start,
+					end: m.end,
+					lower: lower + (requested ? 1 : 0),
+					message: requested
+						? `«${text(m)}»: the article says anonymity was requested, but not why (S3: say why anonymity was granted).`
+						: `Anonymous source «${text(m)}» with no reason for anonymity: say why the source was not named (S3).`,
+					messageAr: requested
+						? `«${text(m)}»: يذكر الخبر أن المصدر طلب إخفاء هويته ولا يذكر السبب.`
+						: `مصدر مجهول «${text(m)}» دون ذكر سبب إخفاء هويته: اذكر لماذا لم يُسمَّ المصدر.`,
+					fixes: requested ? undefined : [{ title: 'Insert a reason for anonymity after the source', edits: [{ start: insertAt, end: insertAt, newText: reasonTemplate(toks[m.first]!.key) }] }],
+				});
+			}
+			if (!m.described) {
+				ctx.report({
+					ruleId: 'sources.anonymous-bare',
+					start: m.start,
+					end: m.end,
+					lower,
+					message: `«${text(m)}» does not describe the source: give its type, affiliation or rank and institution (S2).`,
+					messageAr: `«${text(m)}» لا يصف المصدر: اذكر نوعه أو جهته أو رتبته ومؤسسته.`,
+				});
+			}
+			if (m.plural) {
+				ctx.report({
+					ruleId: 'sources.plural-unverified',
+					start: m.start,
+					end: m.end,
+					message: `«${text(m)}» is plural: use the plural only when there really are several sources (S6).`,
+					messageAr: `«${text(m)}» بصيغة الجمع: لا يُستخدم الجمع إلا إذا تعددت المصادر فعلاً.`,
+				});
+			}
+		} else if (m.kind === 'vague') {
+			ctx.report({
+				ruleId: 'sources.vague-group',
+				start: m.start,
+				end: m.end,
+				lower,
+				message: `«${text(m)}» is a vague group: name the sources, or say who and how many they are (S13).`,
+				messageAr: `«${text(m)}» جماعة مبهمة: سمِّ المصادر أو حدّد صفتهم وعددهم.`,
+			});
+		}
+	}
+	for (const m of mentions) {
+		if (m.kind !== 'anonymous' && m.kind !== 'vague') {
+			continue;
+		}
+		for (const c of m.cues) {
+			const cue = ctx.cues[c]!;
+			if (cue.cls === 'A' || cue.cls === 'E') {
+				ctx.report({
+					ruleId: 'sources.anonymous-attack',
+					start: cue.start,
+					end: cue.end,
+					lower,
+					message: `An anonymous source («${text(m)}») accuses or attacks through «${doc.text.slice(cue.start, cue.end)}»: such a source must speak on the record (S5).`,
+					messageAr: `مصدر مجهول («${text(m)}») يتّهم أو يهاجم: على من يتّهم أن يتحدث باسمه.`,
+				});
+			} else if (cue.cls === 'O') {
+				ctx.report({
+					ruleId: 'sources.anonymous-opinion',
+					start: cue.start,
+					end: cue.end,
+					lower,
+					message: `An anonymous source («${text(m)}») gives an opinion or speculation: anonymous material should be information (S4).`,
+					messageAr: `مصدر مجهول («${text(m)}») يبدي رأياً أو تكهناً: ما يُنقل عن مصدر مجهول ينبغي أن يكون معلومات.`,
+				});
+			}
+		}
+	}
+	const anonymousSpans = new Set(mentions.filter((m) => m.kind === 'anonymous' || m.kind === 'vague').map((m) => `${m.start}:${m.end}`));
+	for (const q of ctx.quotes) {
+		if (q.speaker !== null && anonymousSpans.has(`${q.speaker.start}:${q.speaker.end}`)) {
+			ctx.report({
+				ruleId: 'sources.anonymous-direct-quote',
+				start: q.open.start,
+				end: q.open.end,
+				lower,
+				message: 'A direct quote from an anonymous source: anonymous direct quotes should be rare and approved by an editor (S10).',
+				messageAr: 'اقتباس مباشر من مصدر مجهول: ينبغي أن يكون نادراً وبموافقة المحرر.',
+			});
+		}
+	}
+	// The first attributed statement of the story.
+	const firstMention = mentions.filter((m) => m.cues.length > 0).sort((a, b) => Math.min(...a.cues) - Math.min(...b.cues))[0];
+	if (firstMention !== undefined && (firstMention.kind === 'anonymous' || firstMention.kind === 'vague')) {
+		ctx.report({
+			ruleId: 'sources.anonymous-first',
+			start: firstMention.start,
+			end: firstMention.end,
+			lower,
+			message: 'The story opens on an anonymous source: lead with an on-the-record source where one exists (S11).',
+			messageAr: 'يبدأ الخبر بمصدر مجهول: ابدأ بمصدر معلن متى وُجد.',
+		});
+	}
+	if (mentions.length > 0 && mentions.every((m) => m.kind === 'anonymous' || m.kind === 'vague')) {
+		const m = mentions[0]!;
+		ctx.report({
+			ruleId: 'sources.anonymous-only',
+			start: m.start,
+			end: m.end,
+			lower,
+			message: 'Every source of this article is anonymous: seek more than one source, and one on the record (S7).',
+			messageAr: 'كل مصادر هذا الخبر مجهولة: ابحث عن أكثر من مصدر، وعن مصدر معلن.',
+		});
+	}
+	for (const a of agentless) {
+		const start = toks[a.first]!.start;
+		const end = toks[a.end - 1]!.end;
+		ctx.report({
+			ruleId: 'sources.agentless',
+			start,
+			end,
+			lower,
+			message: `«${doc.text.slice(start, end)}» attributes the statement to no one: name or describe the source.`,
+			messageAr: `«${doc.text.slice(start, end)}» لا ينسب الخبر إلى أحد: سمِّ المصدر أو صِفه.`,
+		});
+	}
+	if (ctx.enabled('sources.vague-time')) {
+		for (let i = 0; i < toks.length; i++) {
+			for (const p of lx.vagueTime) {
+				if (matchPhraseAt(toks, i, p, p.map(() => false)) < 0) {
+					continue;
+				}
+				const t = toks[i]!;
+				if (hasDate(doc, t.sentence)) {
+					break;
+				}
+				const last = toks[i + p.length - 1]!;
+				ctx.report({
+					ruleId: 'sources.vague-time',
+					start: t.start,
+					end: last.end,
+					message: `«${doc.text.slice(t.start, last.end)}» is vague: give the date when it is known (S13).`,
+					messageAr: `«${doc.text.slice(t.start, last.end)}» زمن مبهم: اذكر التاريخ متى كان معروفاً.`,
+				});
+				break;
+			}
+		}
+	}
+}
+
+/** Where the anonymous source's description ends (its phrase and an affiliation after it): the reason goes there. */
+function anonymousPhraseEnd(doc: Doc, m: Mention): number {
+	const toks = doc.tokens;
+	let k = m.endTok;
+	// «مسؤول في وزارة الخارجية»: the affiliation belongs to the description.
+	if (toks[k]?.kind === 'word' && ['في', 'داخل', 'لدى'].includes(toks[k]!.key)) {
+		k = nounPhraseEnd(doc, k + 1);
+	}
+	while (k > m.first && (isComma(toks[k - 1]) || toks[k - 1]!.kind !== 'word')) {
+		k--;
+	}
+	return toks[Math.max(m.first, k - 1)]!.end;
+}
+
+function containsPhrase(toks: readonly Token[], words: readonly string[]): boolean {
+	const prefix = words.map(() => false);
+	for (let i = 0; i < toks.length; i++) {
+		if (toks[i]!.key === words[0] && matchPhraseAt(toks, i, words, prefix) >= 0) {
+			return true;
+		}
+	}
+	return false;
+}
