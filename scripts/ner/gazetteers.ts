@@ -1,0 +1,85 @@
+/**
+ * The gazetteers compiled into the model: ANERgazet (Benajiba 2007; persons, locations, organisations) and the
+ * Arabic territory and city names of Unicode CLDR (npm packages cldr-localenames-full and cldr-dates-full). They are
+ * stored in the model only as hashes of the entries (membership features), never as lists.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GAZ } from '../../src/core/ner/lexicon';
+
+export const ANERGAZET_DIR = '../shared/data/anercorp/gazetteer';
+
+/** Reads one ANERgazet list: one entry per line; separator lines of '=' are skipped. */
+function readList(path: string): string[] {
+	return readFileSync(path, 'utf8')
+		.split('\n')
+		.map((l) => l.replace(/\r$/, '').trim())
+		.filter((l) => l !== '' && !/^=+$/.test(l));
+}
+
+function requireJson(spec: string): unknown {
+	let path: string;
+	try {
+		path = require.resolve(spec);
+	} catch {
+		throw new Error(
+			`cannot find ${spec}: install the CLDR packages (npm install --no-save cldr-localenames-full@48.2.0 cldr-dates-full@48.2.0) or point NODE_PATH at a node_modules that has them`,
+		);
+	}
+	return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** CLDR Arabic territory names (countries and regions; the numeric region codes are continents and regions). */
+export function cldrTerritories(): string[] {
+	const j = requireJson('cldr-localenames-full/main/ar/territories.json') as { main: { ar: { localeDisplayNames: { territories: Record<string, string> } } } };
+	const t = j.main.ar.localeDisplayNames.territories;
+	return Object.keys(t)
+		.sort()
+		.filter((code) => !code.includes('-alt-') || code.endsWith('-alt-short') || code.endsWith('-alt-variant'))
+		.map((code) => t[code]!)
+		.filter((name) => !name.includes('(') && name !== 'العالم' && name !== 'منطقة غير معروفة');
+}
+
+/** CLDR Arabic exemplar city names of the time zones. */
+export function cldrCities(): string[] {
+	const j = requireJson('cldr-dates-full/main/ar/timeZoneNames.json') as { main: { ar: { dates: { timeZoneNames: { zone: unknown } } } } };
+	const out: string[] = [];
+	const walk = (node: unknown): void => {
+		if (node === null || typeof node !== 'object') {
+			return;
+		}
+		const rec = node as Record<string, unknown>;
+		for (const key of Object.keys(rec).sort()) {
+			const val = rec[key];
+			if (key === 'exemplarCity' && typeof val === 'string') {
+				out.push(val);
+			} else {
+				walk(val);
+			}
+		}
+	};
+	walk(j.main.ar.dates.timeZoneNames.zone);
+	return out.filter((c) => c !== 'مدينة غير معروفة');
+}
+
+/** Every gazetteer entry with its type bits, in a stable order. */
+export function gazetteerEntries(root: string): Array<[string, number]> {
+	const dir = join(root, ANERGAZET_DIR);
+	const entries: Array<[string, number]> = [];
+	for (const name of readList(join(dir, 'ANERgazet_Pers.txt'))) {
+		entries.push([name, GAZ.PER]);
+	}
+	for (const name of readList(join(dir, 'ANERgazet_Loc.txt'))) {
+		entries.push([name, GAZ.LOC]);
+	}
+	for (const name of readList(join(dir, 'ANERgazet_Org.txt'))) {
+		entries.push([name, GAZ.ORG]);
+	}
+	for (const name of cldrTerritories()) {
+		entries.push([name, GAZ.COUNTRY]);
+	}
+	for (const name of cldrCities()) {
+		entries.push([name, GAZ.CITY]);
+	}
+	return entries;
+}

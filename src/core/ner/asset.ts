@@ -1,0 +1,163 @@
+/**
+ * The binary layout of the NER model asset, and its decoder. The encoder is in scripts/ner/asset.ts.
+ *
+ * Layout (little-endian):
+ *   "INER" · version u8 · header length u32 · header JSON (ASCII: feature configuration, scale, counts, provenance)
+ *   transitions: (NTAGS + 1) × NTAGS float32 (row NTAGS is the start of a sentence)
+ *   feature hashes: N unsigned varints, the deltas of the hashes sorted as unsigned 32-bit integers
+ *   tag masks: N × u16, bit y set when the feature has a non-zero weight for tag y
+ *   weights: one int8 per set mask bit, feature by feature (multiply by `scale`)
+ *   gazetteer hashes: M unsigned varints (deltas, sorted as above) · gazetteer type bits: M bytes
+ */
+import type { FeatureConfig } from './features';
+import { Gazetteer, IntMap } from './lexicon';
+import { NTAGS } from './viterbi';
+
+export const MAGIC = 'INER';
+export const VERSION = 1;
+
+/** What the header records. */
+export interface AssetHeader {
+	readonly config: FeatureConfig;
+	/** The value of one weight unit. */
+	readonly scale: number;
+	readonly features: number;
+	readonly gazetteer: number;
+	/** Provenance for the model card: data, epochs, date-free description. */
+	readonly trainedOn: string;
+}
+
+/** The decoded model, ready for tagging. */
+export interface DecodedModel {
+	readonly header: AssetHeader;
+	readonly trans: Float32Array;
+	/** Feature hash → row index into `weights`. */
+	readonly rows: IntMap;
+	/** Row-major, NTAGS int8 weights per feature. */
+	readonly weights: Int8Array;
+	readonly gazetteer: Gazetteer;
+}
+
+class Reader {
+	pos = 0;
+	private readonly view: DataView;
+
+	constructor(readonly bytes: Uint8Array) {
+		this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	}
+
+	need(n: number): void {
+		if (this.pos + n > this.bytes.length) {
+			throw new Error('truncated NER model');
+		}
+	}
+
+	u8(): number {
+		this.need(1);
+		return this.bytes[this.pos++]!;
+	}
+
+	u16(): number {
+		this.need(2);
+		const v = this.view.getUint16(this.pos, true);
+		this.pos += 2;
+		return v;
+	}
+
+	u32(): number {
+		this.need(4);
+		const v = this.view.getUint32(this.pos, true);
+		this.pos += 4;
+		return v;
+	}
+
+	f32(): number {
+		this.need(4);
+		const v = this.view.getFloat32(this.pos, true);
+		this.pos += 4;
+		return v;
+	}
+
+	varint(): number {
+		let v = 0;
+		let shift = 0;
+		for (;;) {
+			const b = this.u8();
+			v += (b & 0x7f) * 2 ** shift;
+			if (b < 0x80) {
+				return v;
+			}
+			shift += 7;
+			if (shift > 35) {
+				throw new Error('bad varint in NER model');
+			}
+		}
+	}
+
+	/** Sorted unsigned hashes stored as deltas, returned as signed 32-bit integers. */
+	hashes(n: number): Int32Array {
+		const out = new Int32Array(n);
+		let prev = 0;
+		for (let i = 0; i < n; i++) {
+			prev += this.varint();
+			out[i] = prev | 0;
+		}
+		return out;
+	}
+}
+
+/**
+ * Decodes the asset bytes.
+ * @throws when the bytes are not a model of this version (the caller turns that into "no model")
+ */
+export function decodeAsset(bytes: Uint8Array): DecodedModel {
+	const r = new Reader(bytes);
+	for (let i = 0; i < MAGIC.length; i++) {
+		if (r.u8() !== MAGIC.charCodeAt(i)) {
+			throw new Error('not an Isnad NER model');
+		}
+	}
+	const version = r.u8();
+	if (version !== VERSION) {
+		throw new Error(`NER model version ${version}, expected ${VERSION}`);
+	}
+	const headerLength = r.u32();
+	r.need(headerLength);
+	let json = '';
+	for (let i = 0; i < headerLength; i++) {
+		json += String.fromCharCode(bytes[r.pos + i]!);
+	}
+	r.pos += headerLength;
+	const header = JSON.parse(json) as AssetHeader;
+	const T = NTAGS;
+	const trans = new Float32Array((T + 1) * T);
+	for (let k = 0; k < trans.length; k++) {
+		trans[k] = r.f32();
+	}
+	const n = header.features;
+	const hashes = r.hashes(n);
+	const masks = new Uint16Array(n);
+	for (let i = 0; i < n; i++) {
+		masks[i] = r.u16();
+	}
+	const weights = new Int8Array(n * T);
+	for (let i = 0; i < n; i++) {
+		const m = masks[i]!;
+		for (let y = 0; y < T; y++) {
+			if (m & (1 << y)) {
+				r.need(1);
+				weights[i * T + y] = (bytes[r.pos++]! << 24) >> 24;
+			}
+		}
+	}
+	const rows = new IntMap(n);
+	for (let i = 0; i < n; i++) {
+		rows.set(hashes[i]!, i);
+	}
+	const m = header.gazetteer;
+	const gazHashes = r.hashes(m);
+	r.need(m);
+	const gazBits = bytes.slice(r.pos, r.pos + m);
+	r.pos += m;
+	return { header, trans, rows, weights, gazetteer: new Gazetteer(gazHashes, gazBits) };
+}

@@ -1,0 +1,291 @@
+/**
+ * Feature extraction for the NER tagger, shared bit for bit by the trainer (scripts/ner/train.ts) and the run time.
+ *
+ * Every feature is a 32-bit id made by mixing integers (see `hash.ts`), never a string. Almost all features depend
+ * on ONE word at a relative offset (the word two before, the word before, the word itself …): they are computed once
+ * per distinct word type and offset, so at run time the tagger caches, per word type, the summed weight vector of
+ * each offset and tags a sentence with a handful of vector additions per token. Only a few features depend on a
+ * position (word bigrams, multi-word gazetteer matches); they are looked up per token.
+ */
+import type { Script, TokenKind } from '../types';
+import { segmentations } from '../tokenize/clitics';
+import { hashString, mix } from './hash';
+import { GAZ, GAZ_TYPES, triggerClass, wordHash, type Gazetteer } from './lexicon';
+
+/** Channels: the attributes of one word. */
+export const CH = {
+	/** The matching key (numbers by digit shape, quote marks as one symbol). */
+	W: 0,
+	/** Proclitic-stripped stems (every candidate segmentation). */
+	STEM: 1,
+	/** Prefixes of the key, 1–3 letters. */
+	PRE: 2,
+	/** Suffixes of the key, 1–3 letters. */
+	SUF: 3,
+	/** Kind, script and length. */
+	SHAPE: 4,
+	/** Gazetteer membership of the word or one of its stems. */
+	GAZ: 5,
+	/** Trigger-word class (titles, roles, organisation and place heads). */
+	TRIG: 6,
+	/** The proclitic prefix of each candidate segmentation (و، ب، وال …). */
+	CLIT: 7,
+	/** A constant: the prior of each tag. */
+	BIAS: 8,
+	/** Suffixes (2–3 letters) of the stem without proclitics and article. */
+	STEMSUF: 9,
+	/** Letter trigrams of the stem (for unseen transliterated names). */
+	NGRAM: 10,
+	/** The stem's first and last two letters together. */
+	AFFIX: 11,
+} as const;
+
+/** The relative offsets of the window, in the order of `FeatureConfig.masks`. */
+export const OFFSETS: readonly number[] = [-2, -1, 0, 1, 2];
+export const CENTER = 2;
+
+/** Which features the model uses; stored in the model so the run time extracts exactly what was trained. */
+export interface FeatureConfig {
+	/** Per offset (see {@link OFFSETS}), a bit mask of channels (`1 << CH.X`). */
+	readonly masks: readonly number[];
+	/** Bit 0: the bigram (previous word, word); bit 1: (word, next word); bit 2: (stem, next stem). */
+	readonly bigrams: number;
+	/** Whether multi-word gazetteer matches are features. */
+	readonly phrases: boolean;
+}
+
+const bit = (...chs: number[]): number => chs.reduce((m, c) => m | (1 << c), 0);
+
+/** The configuration the shipped model was trained with (the trainer may try others). */
+export const DEFAULT_CONFIG: FeatureConfig = {
+	masks: [
+		bit(CH.W, CH.TRIG, CH.SHAPE),
+		bit(CH.W, CH.STEM, CH.SUF, CH.GAZ, CH.TRIG, CH.SHAPE),
+		bit(CH.W, CH.STEM, CH.PRE, CH.SUF, CH.SHAPE, CH.GAZ, CH.TRIG, CH.CLIT, CH.BIAS, CH.STEMSUF),
+		bit(CH.W, CH.STEM, CH.SUF, CH.GAZ, CH.TRIG, CH.SHAPE),
+		bit(CH.W, CH.TRIG, CH.SHAPE),
+	],
+	bigrams: 3,
+	phrases: true,
+};
+
+/** The minimal token the features read. */
+export interface WordToken {
+	readonly key: string;
+	readonly kind: TokenKind;
+	readonly script?: Script | undefined;
+}
+
+/** The hashes of one word type that position features read. */
+export interface WordHashes {
+	/** Hash of the word for bigrams. */
+	readonly w: number;
+	/** Hash of the first stem for stem bigrams. */
+	readonly s: number;
+	/** Hashes a gazetteer phrase may start with (the word, its stems, stems with the article restored). */
+	readonly starts: Int32Array;
+	/** Hash a gazetteer phrase continues with. */
+	readonly cont: number;
+}
+
+/** The features of one word type. */
+export interface WordFeatures extends WordHashes {
+	/** Feature ids per offset of the window. */
+	readonly ids: readonly Int32Array[];
+}
+
+const TEMPLATE_SEED = 0x51ed270b;
+/** Per offset and channel, the seed every value is mixed with. */
+const TEMPLATES: readonly (readonly number[])[] = OFFSETS.map((o) => Array.from({ length: 16 }, (_, c) => hashString(`o${o}c${c}`, TEMPLATE_SEED)));
+const BIGRAM_SEEDS = [hashString('bg-1', TEMPLATE_SEED), hashString('bg+1', TEMPLATE_SEED), hashString('sbg+1', TEMPLATE_SEED)];
+const PHRASE_SEEDS: readonly number[] = Array.from({ length: GAZ_TYPES * 2 }, (_, k) => hashString(`pg${k}`, TEMPLATE_SEED));
+
+/** A value hash for a channel (the channel number is folded in so equal strings of two channels differ). */
+const v = (c: number, s: string): number => hashString(s, 0x1000193 + c * 0x9e37);
+
+/** What the word form is: the surface key for words, a shape for numbers, one symbol for every quote mark. */
+function wordForm(t: WordToken): string {
+	switch (t.kind) {
+		case 'number':
+			return 'NUM' + (t.key.length > 4 ? 5 : t.key.length);
+		case 'quote':
+			return 'Q';
+		default:
+			return t.key;
+	}
+}
+
+function shapeOf(t: WordToken): string[] {
+	if (t.kind === 'word') {
+		if (t.script === 'arabic') {
+			return ['A', 'A' + Math.min(t.key.length, 9)];
+		}
+		return [t.script === 'latin' ? 'L' : 'O'];
+	}
+	return [t.kind];
+}
+
+/** The sentence-boundary pseudo word. */
+export const BOUNDARY: WordToken = { key: '<s>', kind: 'symbol' };
+
+/**
+ * Computes the attributes of one word: pairs of (channel, value hash), plus the gazetteer start hashes.
+ * Linear in the length of the word.
+ */
+export function wordAttributes(t: WordToken, gaz: Gazetteer): { attrs: number[]; starts: number[]; stem: string } {
+	const attrs: number[] = [];
+	const add = (c: number, s: string): void => {
+		attrs.push(c, v(c, s));
+	};
+	const form = wordForm(t);
+	add(CH.W, form);
+	add(CH.BIAS, '');
+	for (const s of shapeOf(t)) {
+		add(CH.SHAPE, s);
+	}
+	const starts: number[] = [];
+	let stem = form;
+	if (t.kind === 'word') {
+		const key = t.key;
+		const n = key.length;
+		for (let k = 1; k <= 3 && k <= n; k++) {
+			add(CH.PRE, key.slice(0, k));
+			add(CH.SUF, key.slice(n - k));
+		}
+		starts.push(wordHash(key));
+		let gazBits = gaz.bitsOf(wordHash(key)) & 0x7f;
+		let stemBits = 0;
+		const segs = segmentations(key);
+		add(CH.STEM, key);
+		for (const seg of segs) {
+			if (seg.prefix === '') {
+				continue;
+			}
+			add(CH.STEM, seg.stem);
+			add(CH.CLIT, seg.prefix);
+			const h = wordHash(seg.stem);
+			starts.push(h);
+			stemBits |= gaz.bitsOf(h) & 0x7f;
+			if (seg.article) {
+				const withArticle = wordHash('ال' + seg.stem);
+				starts.push(withArticle);
+				stemBits |= gaz.bitsOf(withArticle) & 0x7f;
+			}
+		}
+		// The best-guess stem: the longest segmentation that strips an article, else the word.
+		stem = key;
+		for (const seg of segs) {
+			if (seg.article) {
+				stem = seg.stem;
+			}
+		}
+		if (stem.length >= 4) {
+			add(CH.STEMSUF, 's2' + stem.slice(stem.length - 2));
+			add(CH.STEMSUF, 's3' + stem.slice(stem.length - 3));
+		}
+		const padded = '^' + stem + '$';
+		for (let k = 0; k + 3 <= padded.length; k++) {
+			add(CH.NGRAM, padded.slice(k, k + 3));
+		}
+		if (stem.length >= 3) {
+			add(CH.AFFIX, stem.slice(0, 2) + '|' + stem.slice(stem.length - 2));
+		}
+		gazBits &= ~GAZ.PREFIX;
+		stemBits &= ~GAZ.PREFIX;
+		for (let b = 0; b < GAZ_TYPES; b++) {
+			if (gazBits & (1 << b)) {
+				add(CH.GAZ, 'w' + b);
+			} else if (stemBits & (1 << b)) {
+				add(CH.GAZ, 's' + b);
+			}
+		}
+		const trig = triggerClass(key);
+		if (trig > 0) {
+			add(CH.TRIG, 't' + trig);
+		}
+	}
+	return { attrs, starts, stem };
+}
+
+/** Builds the per-offset feature ids of one word type. */
+export function wordFeatures(t: WordToken, gaz: Gazetteer, config: FeatureConfig): WordFeatures {
+	const { attrs, starts, stem } = wordAttributes(t, gaz);
+	const ids: Int32Array[] = [];
+	for (let o = 0; o < OFFSETS.length; o++) {
+		const mask = config.masks[o] ?? 0;
+		const tmpl = TEMPLATES[o]!;
+		const out: number[] = [];
+		for (let k = 0; k < attrs.length; k += 2) {
+			const c = attrs[k]!;
+			if (mask & (1 << c)) {
+				out.push(mix(tmpl[c]!, attrs[k + 1]!));
+			}
+		}
+		ids.push(Int32Array.from(out));
+	}
+	const form = wordForm(t);
+	return { ids, w: v(CH.W, form), s: v(CH.STEM, stem), starts: Int32Array.from(starts), cont: wordHash(t.key) };
+}
+
+/**
+ * Appends the position features of token `i` of a sentence (word bigrams and multi-word gazetteer matches) to `out`.
+ * @param words the features of the sentence's words
+ * @param phraseTags per token, the gazetteer phrase tag (see {@link phraseMatches}); -1 for none
+ */
+export function positionFeatures(words: readonly WordHashes[], i: number, phraseTags: Int8Array | undefined, config: FeatureConfig, out: number[]): void {
+	const n = words.length;
+	const w = words[i]!;
+	if (config.bigrams & 1) {
+		out.push(mix(mix(BIGRAM_SEEDS[0]!, i > 0 ? words[i - 1]!.w : 1), w.w));
+	}
+	if (config.bigrams & 2) {
+		out.push(mix(mix(BIGRAM_SEEDS[1]!, w.w), i + 1 < n ? words[i + 1]!.w : 2));
+	}
+	if (config.bigrams & 4) {
+		out.push(mix(mix(BIGRAM_SEEDS[2]!, w.s), i + 1 < n ? words[i + 1]!.s : 2));
+	}
+	if (phraseTags !== undefined && phraseTags[i]! >= 0) {
+		out.push(PHRASE_SEEDS[phraseTags[i]!]!);
+	}
+}
+
+/**
+ * Finds multi-word gazetteer matches (two words or more), longest first from each start, and returns per token the
+ * phrase tag `2 * type + (0 first word | 1 later word)`, or -1. Linear in the sentence for bounded entry lengths.
+ */
+export function phraseMatches(words: readonly WordHashes[], gaz: Gazetteer): Int8Array {
+	const n = words.length;
+	const tags = new Int8Array(n).fill(-1);
+	let i = 0;
+	while (i < n) {
+		let bestEnd = -1;
+		let bestBits = 0;
+		for (const s of words[i]!.starts) {
+			let bits = gaz.bitsOf(s);
+			let h = s;
+			let j = i;
+			while (bits & GAZ.PREFIX && j + 1 < n && j - i < 8) {
+				j++;
+				h = mix(h, words[j]!.cont);
+				bits = gaz.bitsOf(h);
+				if (bits & 0x7f && j > bestEnd) {
+					bestEnd = j;
+					bestBits = bits & 0x7f;
+				}
+			}
+		}
+		if (bestEnd > i) {
+			let type = 0;
+			while (type < GAZ_TYPES && !(bestBits & (1 << type))) {
+				type++;
+			}
+			for (let k = i; k <= bestEnd; k++) {
+				tags[k] = 2 * type + (k === i ? 0 : 1);
+			}
+			i = bestEnd + 1;
+		} else {
+			i++;
+		}
+	}
+	return tags;
+}

@@ -1,0 +1,176 @@
+/**
+ * Lookups the NER features need: an integer hash table, gazetteer membership (stored as hashes of the entries,
+ * never as the lists themselves), and the trigger-word classes.
+ */
+import { TRIGGER_LISTS, type TriggerClass } from '../lexicon/nerTriggers';
+import { matchKey } from '../normalize/normalize';
+import { segmentations } from '../tokenize/clitics';
+import { hashString, mix } from './hash';
+
+/** An open-addressing hash table from 32-bit keys to non-negative 32-bit values; `get` returns -1 when absent. */
+export class IntMap {
+	private readonly keys: Int32Array;
+	private readonly vals: Int32Array;
+	private readonly used: Uint8Array;
+	private readonly mask: number;
+	private count = 0;
+
+	constructor(capacity: number) {
+		let size = 16;
+		while (size < capacity * 2) {
+			size *= 2;
+		}
+		this.keys = new Int32Array(size);
+		this.vals = new Int32Array(size);
+		this.used = new Uint8Array(size);
+		this.mask = size - 1;
+	}
+
+	get size(): number {
+		return this.count;
+	}
+
+	/** Sets `key` to `value` (overwrites). The table must not be filled past its capacity. */
+	set(key: number, value: number): void {
+		let i = (key ^ (key >>> 15)) & this.mask;
+		while (this.used[i] === 1) {
+			if (this.keys[i] === key) {
+				this.vals[i] = value;
+				return;
+			}
+			i = (i + 1) & this.mask;
+		}
+		this.used[i] = 1;
+		this.keys[i] = key;
+		this.vals[i] = value;
+		this.count++;
+	}
+
+	/** The value of `key`, or -1. */
+	get(key: number): number {
+		let i = (key ^ (key >>> 15)) & this.mask;
+		while (this.used[i] === 1) {
+			if (this.keys[i] === key) {
+				return this.vals[i]!;
+			}
+			i = (i + 1) & this.mask;
+		}
+		return -1;
+	}
+}
+
+/** Gazetteer type bits. */
+export const GAZ = {
+	PER: 1,
+	LOC: 2,
+	ORG: 4,
+	COUNTRY: 8,
+	CITY: 16,
+	/** A proper prefix of a longer entry: a phrase match may go on. */
+	PREFIX: 128,
+} as const;
+
+/** Number of gazetteer type bits that are features (PER … CITY). */
+export const GAZ_TYPES = 5;
+
+/** The hash of one word of a gazetteer entry or of the text (its matching key). */
+export function wordHash(key: string): number {
+	return hashString(key, 0x2f1b3a77);
+}
+
+/** The hash of a phrase: the word hashes folded left to right. */
+export function phraseHash(wordHashes: readonly number[]): number {
+	let h = wordHashes[0]!;
+	for (let i = 1; i < wordHashes.length; i++) {
+		h = mix(h, wordHashes[i]!);
+	}
+	return h;
+}
+
+/**
+ * Gazetteer membership: for every entry (a phrase of matching keys), the hash of the phrase with its type bits, and
+ * for every proper prefix of an entry the PREFIX bit. Built by the trainer from the lists and stored in the model.
+ */
+export class Gazetteer {
+	private readonly table: IntMap;
+
+	/**
+	 * @param hashes phrase hashes
+	 * @param bits the type bits of each
+	 */
+	constructor(
+		readonly hashes: Int32Array,
+		readonly bits: Uint8Array,
+	) {
+		this.table = new IntMap(hashes.length);
+		for (let i = 0; i < hashes.length; i++) {
+			this.table.set(hashes[i]!, bits[i]!);
+		}
+	}
+
+	/** The bits of a phrase hash (0 when absent). */
+	bitsOf(hash: number): number {
+		const b = this.table.get(hash);
+		return b < 0 ? 0 : b;
+	}
+
+	/** Builds the table from entries (phrases of words as written; they are keyed here) and their type bits. */
+	static build(entries: ReadonlyArray<readonly [string, number]>): Gazetteer {
+		const map = new Map<number, number>();
+		for (const [phrase, type] of entries) {
+			const words = phrase.split(/\s+/u).filter((w) => w !== '').map((w) => wordHash(matchKey(w)));
+			if (words.length === 0) {
+				continue;
+			}
+			let h = 0;
+			for (let i = 0; i < words.length; i++) {
+				h = i === 0 ? words[0]! : mix(h, words[i]!);
+				const bit = i === words.length - 1 ? type : GAZ.PREFIX;
+				map.set(h, (map.get(h) ?? 0) | bit);
+			}
+		}
+		const keys = [...map.keys()].sort((a, b) => a - b);
+		return new Gazetteer(Int32Array.from(keys), Uint8Array.from(keys.map((k) => map.get(k)!)));
+	}
+}
+
+/** Trigger classes as small integers (1-based; 0 = none). */
+export const TRIGGER_CLASSES: readonly TriggerClass[] = TRIGGER_LISTS.map(([c]) => c);
+
+let triggerTable: Map<string, number> | undefined;
+
+/** A word without the article, for trigger lookups. */
+function bare(key: string): string {
+	return key.length >= 4 && key.startsWith('ال') ? key.slice(2) : key;
+}
+
+/**
+ * The trigger class of a word key (1-based index into {@link TRIGGER_CLASSES}), looked up on the word and on its
+ * proclitic-stripped stems without the article; 0 when none.
+ */
+export function triggerClass(key: string): number {
+	if (triggerTable === undefined) {
+		triggerTable = new Map();
+		TRIGGER_LISTS.forEach(([, words], i) => {
+			for (const w of words) {
+				const k = bare(matchKey(w));
+				if (!triggerTable!.has(k)) {
+					triggerTable!.set(k, i + 1);
+				}
+			}
+		});
+	}
+	const whole = triggerTable.get(bare(key));
+	if (whole !== undefined) {
+		return whole;
+	}
+	for (const seg of segmentations(key)) {
+		if (seg.prefix !== '') {
+			const c = triggerTable.get(bare(seg.stem));
+			if (c !== undefined) {
+				return c;
+			}
+		}
+	}
+	return 0;
+}
