@@ -73,13 +73,13 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 		}
 		if (cue.form === 'verb' || (cue.form === 'phrase' && info.sourceFollows)) {
 			let np = subjectAfter(doc, info.end, cueStarts, entityIndex);
-			if (np !== undefined && cue.form === 'verb' && !looksLikeSubject(doc, np, entityIndex, cueStarts)) {
+			if (np !== undefined && cue.form === 'verb' && info.object !== true && !looksLikeSubject(doc, np, entityIndex, cueStarts)) {
 				// «ويؤكد استعداد روسيا للتحاور»: the noun after the verb is its object; the subject is implied.
 				np = undefined;
 			}
 			np ??= cue.form === 'verb' ? subjectBefore(doc, info.first) : undefined;
 			if (np !== undefined) {
-				speaker = mostSpecific(doc, np, entityIndex);
+				speaker = appositiveName(doc, np, entityIndex) ?? mostSpecific(doc, np, entityIndex);
 				explicit = true;
 			}
 		}
@@ -133,6 +133,10 @@ function looksLikeSubject(doc: Doc, np: Phrase, index: EntityIndex, cueStarts: R
 	if (words().titles.has(head) || words().titles.has(bare) || sourceHeads().has(bare) || sourceHeads().has(head)) {
 		return true;
 	}
+	// A human plural in the nominative («جمهوريون»، «مسؤولون») is a subject; objects take -ين.
+	if (/ون$/.test(bare) && bare.length > 4) {
+		return true;
+	}
 	const sentence = toks[np.first]!.sentence;
 	for (let k = np.end; k < toks.length && k < np.end + 8; k++) {
 		const t = toks[k]!;
@@ -150,6 +154,13 @@ function looksLikeSubject(doc: Doc, np: Phrase, index: EntityIndex, cueStarts: R
 }
 
 let heads: ReadonlySet<string> | undefined;
+let anonymousHeads: ReadonlySet<string> | undefined;
+
+/** Anonymous and vague source heads, without the article. */
+function ANONYMOUS_SET(): ReadonlySet<string> {
+	anonymousHeads ??= new Set([...ANONYMOUS_HEADS, ...VAGUE_GROUPS].map((w) => matchKey(w).replace(/^ال/, '')));
+	return anonymousHeads;
+}
 
 /** Nouns that head a source: anonymous heads, vague groups, institutions and outlets (without the article). */
 function sourceHeads(): ReadonlySet<string> {
@@ -215,7 +226,7 @@ function isNominal(t: Token | undefined): boolean {
 		return false;
 	}
 	const w = words();
-	if (w.prepositions.has(t.key) || w.particles.has(t.key) || w.time.has(t.key) || isComplementizer(t) || PREPOSITIONAL.test(t.key)) {
+	if (w.prepositions.has(t.key) || w.particles.has(t.key) || w.time.has(t.key) || isComplementizer(t) || PREPOSITIONAL.test(t.key) || PRONOUN_SUBJECTS.has(t.key)) {
 		return false;
 	}
 	// «لزعيم الحركة»: ل glued to a title is a prepositional phrase, not a name such as «لبنان».
@@ -249,7 +260,7 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 		break;
 	}
 	const first = j;
-	if (!isNominal(toks[first]) || toks[first]!.sentence !== sentence || PRONOUN_SUBJECTS.has(toks[first]!.key)) {
+	if (!isNominal(toks[first]) || toks[first]!.sentence !== sentence || PRONOUN_SUBJECTS.has(toks[first]!.key) || isAddressee(toks[first]!)) {
 		return undefined;
 	}
 	let end = first;
@@ -263,8 +274,12 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 			if (w.time.has(t.key) || isComplementizer(t) || verbForms().has(t.key) || cueStarts.has(t.start)) {
 				break;
 			}
-			// «المتحدث باسم …» keeps its genitive; any other preposition ends the subject.
+			// «المتحدث باسم …» keeps its genitive; any other preposition ends the subject, and so does the person
+			// addressed (قال مصدر أمني لوكالة فرانس برس، قال لـ«الوطن»).
 			if ((w.prepositions.has(t.key) || w.particles.has(t.key)) && t.key !== 'باسم') {
+				break;
+			}
+			if (isAddressee(t)) {
 				break;
 			}
 			if (t.key.startsWith('و') && !isCoordinatedAdjective(t)) {
@@ -297,6 +312,18 @@ function continuesIndefinite(t: Token, entities: EntityIndex): boolean {
 	return entities.byToken.has(t.index) || ADJECTIVE_LIKE.test(t.key) || t.key === 'باسم' || words().titles.has(t.key) || /^(مطلع|رفيع|كبير|بارز|سابق|مسؤول|المستوي|عليم|مقرب|قريب|موثوق)$/.test(t.key);
 }
 
+/** «لوكالة»، «لصحيفة»، «للصحفيين»، «لـ»: the one a statement was made to, after the speaker. */
+function isAddressee(t: Token): boolean {
+	if (!t.key.startsWith('ل')) {
+		return false;
+	}
+	if (t.text.endsWith('ـ') || t.key.startsWith('لل')) {
+		return true;
+	}
+	const rest = t.key.slice(1);
+	return sourceHeads().has(rest) || /^(صحفيين|وسائل|قناة|موقع|اذاعة|تلفزيون)/.test(rest);
+}
+
 /** Particles that may stand between a verb and its subject (قال أيضاً الوزير). */
 function isSkippableParticle(t: Token): boolean {
 	return t.key === 'ايضا' || t.key === 'كذلك' || t.key === 'بدوره' || t.key === 'بدورها';
@@ -326,9 +353,23 @@ function subjectBefore(doc: Doc, verb: number): Phrase | undefined {
 		j--;
 		n++;
 	}
-	const first = j + 1;
+	let first = j + 1;
 	if (first >= end) {
 		return undefined;
+	}
+	// «مصادر داخل طالبان تفيد»: one prepositional phrase may sit inside the subject.
+	const inner = toks[first - 1];
+	if (inner !== undefined && inner.sentence === sentence && /^(في|داخل|لدي|من|قرب)$/.test(inner.key) && isNominal(toks[first - 2])) {
+		let k = first - 2;
+		let m = 0;
+		while (k >= 0 && m < 4 && toks[k]!.sentence === sentence && isNominal(toks[k])) {
+			k--;
+			m++;
+		}
+		const opener = toks[k];
+		if (opener === undefined || opener.sentence !== sentence || isClauseBreak(opener) || isComplementizer(opener) || /^[وف]?(كان|كانت|لكن|بينما|فيما|حيث|اذ|كما)$/.test(opener.key)) {
+			first = k + 1;
+		}
 	}
 	// What stands before the noun phrase must open a clause: a complementizer, كان/كانت, a clause break, or nothing.
 	const before = toks[first - 1];
@@ -340,8 +381,43 @@ function subjectBefore(doc: Doc, verb: number): Phrase | undefined {
 	return { first, end };
 }
 
-/** The most specific mention inside a subject: the last person name, else an organisation, else the phrase. */
+/**
+ * A person's name in apposition after the subject and its affiliation, before the reported clause
+ * («وقال عضو في رئاسة الاتحاد، أبو بكر علي، إن …»): the most specific mention of the speaker.
+ */
+function appositiveName(doc: Doc, np: Phrase, index: EntityIndex): Span | undefined {
+	const toks = doc.tokens;
+	const sentence = toks[np.first]!.sentence;
+	let sawComma = false;
+	for (let k = np.end; k < toks.length && k < np.end + 10; k++) {
+		const t = toks[k]!;
+		if (t.sentence !== sentence || t.kind === 'quote' || isColon(t) || isComplementizer(t) || (t.kind === 'punct' && !isComma(t))) {
+			return undefined;
+		}
+		if (isComma(t)) {
+			if (sawComma) {
+				return undefined;
+			}
+			sawComma = true;
+			continue;
+		}
+		const e = index.byToken.get(k);
+		if (e !== undefined && e.type === 'PER' && sawComma && e.first === k) {
+			return e.span;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The most specific mention inside a subject: the last person name, else an organisation, else the phrase. An
+ * anonymous head keeps its whole phrase: a name after it is its affiliation («مصدر في حركة حماس»).
+ */
 function mostSpecific(doc: Doc, np: Phrase, index: EntityIndex): Span {
+	const head = doc.tokens[np.first]!.key.replace(/^[وف]/, '').replace(/^ال/, '');
+	if (ANONYMOUS_SET().has(head) && index.byToken.get(np.first) === undefined) {
+		return { start: doc.tokens[np.first]!.start, end: doc.tokens[np.end - 1]!.end };
+	}
 	let per: Span | undefined;
 	let other: Span | undefined;
 	for (let k = np.first; k < np.end; k++) {
@@ -372,7 +448,7 @@ function linkQuotes(ctx: Context, infos: readonly CueInfo[]): void {
 	for (let q = 0; q < ctx.quotes.length; q++) {
 		const quote = ctx.quotes[q]!;
 		const pair = pairs[q]!.pair;
-		let cueIdx = cueBeforeQuote(ctx, infos, pair);
+		let cueIdx = pair.openMissing === true ? cueGoverningRecovered(ctx, infos, pair) : cueBeforeQuote(ctx, infos, pair);
 		if (cueIdx < 0) {
 			cueIdx = cueAfterQuote(doc, pair, cueStartIndex);
 		}
@@ -394,6 +470,22 @@ function linkQuotes(ctx: Context, infos: readonly CueInfo[]): void {
 }
 
 const CUE_BEFORE_QUOTE_WINDOW = 18;
+
+/** A quote recovered after its complementizer (its opening mark was missing) belongs to the cue of that clause. */
+function cueGoverningRecovered(ctx: Context, infos: readonly CueInfo[], pair: MarkPair): number {
+	const { doc } = ctx;
+	const sentence = pair.open.sentence;
+	for (let k = lastCueBefore(ctx, pair.open.start); k >= 0; k--) {
+		const t = doc.tokens[infos[k]!.first]!;
+		if (t.sentence !== sentence) {
+			return -1;
+		}
+		if (ctx.cues[k]!.form === 'verb') {
+			return k;
+		}
+	}
+	return -1;
+}
 
 /** The nearest cue before the opening mark, in the same paragraph, with no sentence end between them. */
 function cueBeforeQuote(ctx: Context, infos: readonly CueInfo[], pair: MarkPair): number {

@@ -20,6 +20,8 @@ export interface CueInfo {
 	readonly sourceFollows: boolean;
 	readonly verb: VerbEntry | undefined;
 	readonly phrase: PhraseEntry | undefined;
+	/** Whether the verb carries an object pronoun, so the noun after it is its subject (ما قاله الوزير). */
+	readonly object?: boolean;
 }
 
 /** Scratch key under which `CueInfo[]` is stored. */
@@ -156,7 +158,7 @@ export const cues: Analyzer = {
 			const withAn = form.entry.lemma === 'نقل' && /^عنه?[ام]?$|^عنها$|^عنهم$/.test(toks[i + 1]?.key ?? '') ? toks[i + 1]! : undefined;
 			const end = withAn ?? t;
 			ctx.cues.push({ start: t.start, end: end.end, lemma: form.entry.lemma, cls: form.entry.cls, form: form.form, speaker: null, explicitSpeaker: false });
-			infos.push({ first: i, end: withAn === undefined ? i + 1 : i + 2, agreement: form.agreement, sourceFollows: withAn !== undefined, verb: form.entry, phrase: undefined });
+			infos.push({ first: i, end: withAn === undefined ? i + 1 : i + 2, agreement: form.agreement, sourceFollows: withAn !== undefined, verb: form.entry, phrase: undefined, object: form.object });
 			if (form.form !== 'passive') {
 				checkVerb(ctx, doc, i, form);
 			}
@@ -515,8 +517,9 @@ function complementFollows(toks: readonly Token[], i: number, window: number): b
 		if (u.kind === 'punct' && (u.text === '.' || u.text === '؛' || u.text === ';')) {
 			return false;
 		}
-		// A complement after another verb of saying belongs to that verb.
-		if (u.kind === 'word' && k > i + 1 && forms.has(u.key)) {
+		// A complement after another verb of saying belongs to that verb (a verbal noun after عدم or a
+		// preposition is not a verb: «طلبت عدم كشف هوياتها أن …»).
+		if (u.kind === 'word' && k > i + 1 && forms.has(u.key) && !TRUE_PREPOSITIONS.has(toks[k - 1]!.key)) {
 			return false;
 		}
 	}

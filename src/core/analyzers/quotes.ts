@@ -69,7 +69,20 @@ export const quotes: Analyzer = {
 	run(ctx: Context): void {
 		const pairs = pairMarks(ctx);
 		const cueStarts = new Set(ctx.cues.map((c) => c.start));
-		const classified = pairs.map((pair) => ({ pair, isQuote: isQuotation(ctx, pair, cueStarts) }));
+		const classified: Array<{ pair: MarkPair; isQuote: boolean }> = [];
+		// Pairs come in order of their opening marks; the open ones enclose what follows until they end.
+		const enclosing: Array<{ pair: MarkPair; isQuote: boolean }> = [];
+		for (const pair of pairs) {
+			while (enclosing.length > 0 && enclosing[enclosing.length - 1]!.pair.end <= pair.open.start) {
+				enclosing.pop();
+			}
+			const outer = enclosing[enclosing.length - 1];
+			// Speech inside a quotation («قلت لهم "اذهبوا الآن"») is a quote as soon as it has two words.
+			const inQuote = outer !== undefined && outer.isQuote && countWords(ctx.doc, pair.open.index + 1, pair.innerEnd) >= 2 && !precededByTitle(ctx.doc, pair.open.index);
+			const entry = { pair, isQuote: inQuote || isQuotation(ctx, pair, cueStarts) };
+			classified.push(entry);
+			enclosing.push(entry);
+		}
 		ctx.scratch.set(QUOTE_PAIRS, classified);
 		for (const { pair, isQuote } of classified) {
 			if (isQuote) {

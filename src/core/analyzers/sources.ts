@@ -394,12 +394,10 @@ function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | unde
 	const toks = doc.tokens;
 	let h0 = first;
 	// «ثلاثة مصادر»، «عدد من المسؤولين»، «بعض الدبلوماسيين»: the head is the noun after the quantifier.
-	while (h0 + 1 < endTok + 3 && lx.quantifiers.has(headOf(toks[h0]!.key).head) && toks[h0 + 1]?.kind === 'word') {
+	while (h0 + 1 < endTok && lx.quantifiers.has(headOf(toks[h0]!.key).head) && toks[h0 + 1]?.kind === 'word') {
 		h0 += toks[h0 + 1]!.key === 'من' ? 2 : 1;
 	}
-	if (h0 >= endTok) {
-		endTok = Math.min(nounPhraseEnd(doc, h0), toks.length);
-	}
+	h0 = Math.min(h0, endTok - 1);
 	const t0 = toks[h0]!;
 	const { head, definite } = headOf(t0.key);
 	const m: Mention = {
@@ -458,6 +456,14 @@ function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | unde
 		return m;
 	}
 	if (entity !== undefined) {
+		// «صحيفة نيويورك تايمز»: the outlet head before the name belongs to the source.
+		const before = toks[first - 1];
+		if (before !== undefined && before.kind === 'word' && (lx.outlets.has(before.key) || lx.outlets.has(headOf(before.key).head)) && entity.type !== 'PER') {
+			m.kind = 'outlet';
+			m.start = before.key.startsWith('و') ? before.start + 1 : before.start;
+			m.first = first - 1;
+			return m;
+		}
 		m.kind = entity.type === 'PER' ? 'person' : 'institution';
 		return m;
 	}
@@ -484,6 +490,10 @@ function namedRightAfter(doc: Doc, endTok: number, entityAt: (s: Span) => Entity
 		// «أحد المقاتلين، يدعى محمد عبد القوي،»: named right after.
 		if (t.kind === 'word' && (/^و?يدعي$/.test(t.key) || t.key === 'واسمه')) {
 			return true;
+		}
+		// The reported clause or a quote starts: a name after it is not the source's.
+		if (t.kind === 'quote' || (t.kind === 'word' && /^(ان|انه|انها|بان|الذي|التي|الذين)$/.test(t.key))) {
+			return false;
 		}
 		const e = entityAt(t);
 		if (e !== undefined && e.type === 'PER') {
@@ -804,15 +814,23 @@ export function reasonTemplate(headKey: string): string {
 	return '، الذي طلب عدم الكشف عن هويته لأنه [اذكر السبب]،';
 }
 
+/** Words that date a sentence: days, months (both naming systems), yesterday and tomorrow. */
+const DATE_WORDS = new Set(
+	[
+		'أمس', 'البارحة', 'غدا', 'غداً', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'يناير', 'فبراير',
+		'مارس', 'أبريل', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'آذار', 'نيسان',
+		'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين', 'محرم', 'صفر', 'ربيع', 'جمادى', 'رجب', 'شعبان', 'رمضان', 'شوال', 'القعدة', 'الحجة',
+	].map(matchKey),
+);
+
 function hasDate(doc: Doc, sentence: number): boolean {
 	const seg = doc.sentences[sentence];
 	if (seg === undefined) {
 		return false;
 	}
-	const w = words();
 	for (let k = seg.firstToken; k < seg.endToken; k++) {
 		const t = doc.tokens[k]!;
-		if (t.kind === 'number' || (t.kind === 'word' && w.time.has(t.key) && !/^(اليوم|الان)$/.test(t.key) && !/ماضي|مقبل/.test(t.key))) {
+		if (t.kind === 'number' || (t.kind === 'word' && (DATE_WORDS.has(t.key) || DATE_WORDS.has(t.key.replace(/^[وب]/, ''))))) {
 			return true;
 		}
 	}

@@ -21,6 +21,8 @@ export interface VerbForm {
 	readonly agreement: 'm' | 'f' | 'pl' | 'du';
 	/** Past, present (imperfect), the حال participle, or a passive form. */
 	readonly tense: 'past' | 'present' | 'participle' | 'passive';
+	/** Whether the form carries an object pronoun (قاله، أبلغه): the noun after it is then its subject. */
+	readonly object: boolean;
 }
 
 const OBJECT_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'نا', 'ني', 'كم', 'ك', 'هن'];
@@ -44,6 +46,7 @@ export function buildVerbForms(entries: readonly VerbEntry[] = ATTRIBUTION_VERBS
 	const table = new Map<string, VerbForm>();
 	for (const entry of entries) {
 		let tense: VerbForm['tense'] = 'past';
+		let object = false;
 		const add = (written: string, form: CueForm, agreement: VerbForm['agreement'], when: readonly CueCondition[] | undefined, conjunctions = CONJUNCTIONS): void => {
 			if (written === '') {
 				return;
@@ -51,7 +54,7 @@ export function buildVerbForms(entries: readonly VerbEntry[] = ATTRIBUTION_VERBS
 			const key = matchKey(written);
 			for (const c of conjunctions) {
 				if (!table.has(c + key)) {
-					table.set(c + key, { entry, form, when, agreement, tense: form === 'participle' ? 'participle' : form === 'passive' ? 'passive' : tense });
+					table.set(c + key, { entry, form, when, agreement, object, tense: form === 'participle' ? 'participle' : form === 'passive' ? 'passive' : tense });
 				}
 			}
 		};
@@ -77,6 +80,7 @@ export function buildVerbForms(entries: readonly VerbEntry[] = ATTRIBUTION_VERBS
 			add(matchKey(pf) + 'ان', 'verb', 'du', entry.when);
 		}
 		tense = 'past';
+		object = true;
 		if (entry.objects === true) {
 			const plStem = matchKey(pl).replace(/ا$/, '');
 			for (const p of OBJECT_PRONOUNS) {
@@ -92,6 +96,7 @@ export function buildVerbForms(entries: readonly VerbEntry[] = ATTRIBUTION_VERBS
 				}
 			}
 		}
+		object = false;
 		if (entry.hal !== '') {
 			const h = matchKey(entry.hal);
 			// The bare participle (مؤكد) is an adjective; only the marked حال forms count.

@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/index';
+import { reasonTemplate } from '../../../src/core/analyzers/sources';
+import { checkExcludes, checkIncludes, joinLines, lines } from '../helpers';
+
+suite('sources', () => {
+	test('named people, institutions, outlets and anonymous sources are told apart', () => {
+		checkIncludes('وقال البيت الأبيض إن لديه معلومات.', ['source البيت الأبيض institution | reason -']);
+		checkIncludes('وذكرت صحيفة نيويورك تايمز أن اللقاء قريب.', ['source صحيفة نيويورك تايمز outlet | reason -']);
+		checkIncludes('وقالت مصادر مطلعة إن الاتفاق قريب.', ['source مصادر مطلعة anonymous | reason -']);
+		checkIncludes('ويرى مراقبون أن القرار خاطئ.', ['source مراقبون vague | reason -']);
+		checkIncludes('وقال المتحدث باسم الوزارة إن الخطة جاهزة.', ['source المتحدث باسم الوزارة institution | reason -']);
+	});
+
+	test('a reason in the next sentence belongs to the whole chain of mentions', () => {
+		const text = joinLines(
+			'قال مسؤول أمريكي إن الزعيم قد يسافر قريبا.',
+			'وأضاف المسؤول، الذي لم يكن مخولا بالحديث عن الأمر علنا، وتحدث بشرط عدم الكشف عن هويته، إن الرحلة خلال الشهر.',
+		);
+		const a = analyze(text);
+		const anon = a.sources.filter((s) => s.kind === 'anonymous');
+		assert.equal(anon.length, 2);
+		assert.deepEqual(anon.map((s) => [text.slice(s.start, s.end), s.reasonKind]), [['مسؤول أمريكي', 'why'], ['المسؤول', 'why']]);
+		assert.equal(anon[1]!.first, a.sources.indexOf(anon[0]!));
+		checkExcludes(text, ['finding sources.anonymous-no-reason']);
+	});
+
+	test('anonymous-no-reason: no reason is a warning; a bare request is one level lower; a why passes', () => {
+		checkIncludes('وقال مسؤول أمريكي إن الرئيس سيزور المنطقة.', ['finding sources.anonymous-no-reason warning مسؤول أمريكي']);
+		checkIncludes('وقال مسؤول أمريكي طلب عدم ذكر اسمه إن الرئيس سيزور المنطقة.', ['finding sources.anonymous-no-reason info مسؤول أمريكي']);
+		checkExcludes('وقال مسؤول أمريكي، لأنه غير مخول بالحديث، إن الرئيس سيزور المنطقة.', ['finding sources.anonymous-no-reason']);
+	});
+
+	test('the reason quick fix inserts a template after the description, in the source’s gender and number', () => {
+		const text = 'وقال مسؤول أمريكي إن الرئيس سيزور المنطقة.';
+		const f = analyze(text).findings.find((x) => x.ruleId === 'sources.anonymous-no-reason')!;
+		const e = f.fixes![0]!.edits[0]!;
+		assert.equal(text.slice(0, e.start) + e.newText + text.slice(e.end), 'وقال مسؤول أمريكي، الذي طلب عدم الكشف عن هويته لأنه [اذكر السبب]، إن الرئيس سيزور المنطقة.');
+		assert.match(reasonTemplate('مصادر'), /التي طلبت/);
+		assert.match(reasonTemplate('مسؤولون'), /الذين طلبوا/);
+	});
+
+	test('anonymous-bare: «مصادر مطلعة» is not described; «مسؤول في وزارة الخارجية» and «مصدر أمني» are', () => {
+		checkIncludes('وأكدت مصادر مطلعة أن الاتفاق سيوقع.', ['finding sources.anonymous-bare warning مصادر مطلعة']);
+		checkExcludes('وأكد مسؤول في وزارة الخارجية أن الاتفاق سيوقع.', ['finding sources.anonymous-bare']);
+		checkExcludes('وأكد مصدر أمني أن الاتفاق سيوقع.', ['finding sources.anonymous-bare']);
+	});
+
+	test('agentless attributions are sources with no one behind them', () => {
+		checkIncludes('وتردّدت أنباء عن استقالة الوزير.', ['finding sources.agentless warning وتردّدت أنباء']);
+		checkIncludes('وأفادت تقارير بأن الاتفاق قريب.', ['finding sources.agentless warning وأفادت تقارير']);
+		checkExcludes('وقالت الوزارة إن الاتفاق قريب.', ['finding sources.agentless']);
+	});
+
+	test('anonymous-attack and anonymous-opinion follow the verb class', () => {
+		checkIncludes('واتهم مصدر مقرب من الحكومة المعارضة بتلقي أموال.', ['finding sources.anonymous-attack warning واتهم']);
+		checkIncludes('ورأى مصدر دبلوماسي أن المفاوضات ستفشل.', ['finding sources.anonymous-opinion info ورأى']);
+		checkExcludes('واتهم الوزير المعارضة بتلقي أموال.', ['finding sources.anonymous-attack']);
+	});
+
+	test('anonymous-direct-quote, anonymous-first and anonymous-only', () => {
+		const text = 'وقال مصدر أمني: «لن نسمح بتكرار ما حدث».';
+		checkIncludes(text, ['finding sources.anonymous-direct-quote info «', 'finding sources.anonymous-first info مصدر أمني', 'finding sources.anonymous-only info مصدر أمني']);
+		const named = joinLines('وقال الوزير إن الخطة جاهزة.', 'وقال مصدر أمني: «لن نسمح بتكرار ما حدث».');
+		checkExcludes(named, ['finding sources.anonymous-first', 'finding sources.anonymous-only']);
+	});
+
+	test('vague time is flagged only where the sentence gives no date', () => {
+		checkIncludes('وقال الوزير إن الحكومة أقرت القانون مؤخراً.', ['finding sources.vague-time info مؤخراً']);
+		checkExcludes('وقال الوزير إن الحكومة أقرت القانون مؤخراً في 5 مايو.', ['finding sources.vague-time']);
+	});
+
+	test('plural anonymous sources get a hint', () => {
+		checkIncludes('وقالت مصادر أمنية إن الهجوم أسفر عن قتيلين.', ['finding sources.plural-unverified hint مصادر أمنية']);
+		checkExcludes('وقال مصدر أمني إن الهجوم أسفر عن قتيلين.', ['finding sources.plural-unverified']);
+	});
+
+	test('a corroboration phrase lowers anonymous-source warnings by one level', () => {
+		const text = 'وقال مسؤول أمريكي إن الرئيس سيزور المنطقة. ولم يتسن التحقق من ذلك بشكل مستقل.';
+		checkIncludes(text, ['finding sources.anonymous-no-reason info مسؤول أمريكي']);
+	});
+
+	test('every rule can be turned off and acknowledged findings are silent', () => {
+		const text = 'وقال مسؤول أمريكي إن الرئيس سيزور المنطقة.';
+		assert.deepEqual(lines(text, 'finding sources.anonymous-no-reason', { rules: { 'sources.anonymous-no-reason': 'off' } }), []);
+		const f = analyze(text).findings.find((x) => x.ruleId === 'sources.anonymous-no-reason')!;
+		assert.equal(analyze(text, { acknowledged: [f.fingerprint] }).findings.some((x) => x.ruleId === 'sources.anonymous-no-reason'), false);
+		// The acknowledgement lapses when the sentence changes.
+		const edited = text.replace('سيزور', 'سيزور قريباً');
+		assert.equal(analyze(edited, { acknowledged: [f.fingerprint] }).findings.some((x) => x.ruleId === 'sources.anonymous-no-reason'), true);
+	});
+});
