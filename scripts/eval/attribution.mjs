@@ -13,7 +13,8 @@ export const title = 'Quotes, cues and speakers — dev set (SaudiNewsNet, hand-
 
 const overlap = (a, b) => a.start < b.end && b.start < a.end;
 const equal = (a, b) => a.start === b.start && a.end === b.end;
-const words = (text, s) => text.slice(s.start, s.end).split(/[\s،,.:«»"'“”]+/).filter(Boolean).map((w) => matchKey(w));
+// Words on the matching key, without a leading conjunction or article, so «البيان» and «بيان» are the same noun.
+const words = (text, s) => text.slice(s.start, s.end).split(/[\s،,.:«»"'“”]+/).filter(Boolean).map((w) => matchKey(w).replace(/^و(?=ال)/, '').replace(/^ال(?=..)/, ''));
 
 /** One-to-one matching in text order; returns the pairs [gold, pred]. */
 export function match(gold, pred, same) {

@@ -4,7 +4,7 @@
  */
 import { compareFindings, lowerSeverity, type AnalyzeOptions, type Context, type Report } from './analyzers/analyzer';
 import { ANALYZERS, ruleById } from './analyzers/index';
-import { fingerprint } from './fingerprint';
+import { fingerprinter } from './fingerprint';
 import { tokenize } from './tokenize/tokenize';
 import type { Analysis, Doc, Finding, Severity } from './types';
 
@@ -32,6 +32,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
 	const acknowledged = new Set(options.acknowledged ?? []);
 	const levels = options.rules ?? {};
 	const levelOf = (ruleId: string): Severity | 'off' => levels[ruleId] ?? ruleById(ruleId)?.defaultLevel ?? 'warning';
+	const fingerprint = fingerprinter(doc);
 	const ctx: Context = {
 		doc,
 		options,
@@ -48,7 +49,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
 			if (level === 'off') {
 				return;
 			}
-			const fp = fingerprint(doc, r.ruleId, r.start);
+			const fp = fingerprint(r.ruleId, r.start);
 			if (acknowledged.has(fp)) {
 				return;
 			}
@@ -57,7 +58,11 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
 			findings.push(Object.assign(f, r.messageAr === undefined ? {} : { messageAr: r.messageAr }, r.fixes === undefined ? {} : { fixes: r.fixes }));
 		},
 	};
+	const skip = new Set(options.skip ?? []);
 	for (const analyzer of ANALYZERS) {
+		if (skip.has(analyzer.name)) {
+			continue;
+		}
 		try {
 			analyzer.run(ctx);
 		} catch (e) {

@@ -54,3 +54,21 @@ function sentenceAt(doc: Doc, offset: number): Doc['sentences'][number] | undefi
 export function fingerprint(doc: Doc, ruleId: string, offset: number): string {
 	return `${ruleId}:${hash53(sentenceKey(doc, offset))}`;
 }
+
+/**
+ * A fingerprint function for one document that hashes each sentence once, however many findings it holds (a long
+ * unpunctuated paragraph is one sentence, so hashing it per finding would cost the square of its length).
+ */
+export function fingerprinter(doc: Doc): (ruleId: string, offset: number) => string {
+	const cache = new Map<number, string>();
+	return (ruleId, offset) => {
+		const s = sentenceAt(doc, offset);
+		const index = s === undefined ? -1 : s.index;
+		let h = cache.get(index);
+		if (h === undefined) {
+			h = hash53(sentenceKey(doc, offset));
+			cache.set(index, h);
+		}
+		return `${ruleId}:${h}`;
+	};
+}

@@ -37,6 +37,8 @@ export interface AnalyzeOptions {
 	readonly houseStyle?: Readonly<Record<string, string>>;
 	/** Skip named-entity recognition (and everything that depends on it) for speed. */
 	readonly entities?: boolean;
+	/** Analyzers to leave out, by name (for benchmarks and debugging; later analyzers see their results empty). */
+	readonly skip?: readonly string[];
 }
 
 /** A finding as an analyzer reports it; severity and fingerprint are filled in by the context. */

@@ -58,6 +58,7 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 	const { doc } = ctx;
 	const entityIndex = buildEntityIndex(ctx);
 	const cueStarts = new Set(ctx.cues.map((c) => c.start));
+	const quoteSpans = ctx.quotes.map((q) => ({ start: q.start, end: q.end }));
 	let last: Last | undefined;
 	let lastF: Last | undefined;
 	let lastM: Last | undefined;
@@ -98,7 +99,11 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 		}
 		if (speaker === null && cue.form !== 'phrase') {
 			const pick = info.agreement === 'f' ? lastF ?? last : info.agreement === 'm' ? lastM ?? last : last;
-			speaker = pick?.span ?? null;
+			// A person named in a later paragraph than the last speaker («ألقى ترمب خطاباً … وقد أعلن أن …») is
+			// the one the story has moved on to.
+			const person = lastPersonBefore(ctx, quoteSpans, firstTok.start);
+			const personParagraph = person === undefined ? -1 : doc.tokens[tokenIndexOf(doc, person.start)]!.paragraph;
+			speaker = person !== undefined && (pick === undefined || personParagraph > pick.paragraph) ? person : pick?.span ?? null;
 		}
 		ctx.cues[c] = { ...cue, speaker, explicitSpeaker: explicit };
 		// A cue inside the reported clause of another (ذكر ترمب أن بوتين أعرب …) does not change who is talking.
@@ -166,6 +171,42 @@ function ANONYMOUS_SET(): ReadonlySet<string> {
 function sourceHeads(): ReadonlySet<string> {
 	heads ??= new Set([...ANONYMOUS_HEADS, ...VAGUE_GROUPS, ...INSTITUTION_HEADS, ...OUTLET_HEADS].map((w) => matchKey(w).replace(/^ال/, '')));
 	return heads;
+}
+
+/** The last person entity before `offset` that is not inside a quotation, or undefined. */
+function lastPersonBefore(ctx: Context, quoteSpans: readonly Span[], offset: number): Span | undefined {
+	const es = ctx.entities;
+	let lo = 0;
+	let hi = es.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (es[mid]!.end <= offset) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	for (let k = lo - 1, n = 0; k >= 0 && n < 12; k--, n++) {
+		const e = es[k]!;
+		if (e.type === 'PER' && !quoteSpans.some((q) => q.start <= e.start && e.end <= q.end)) {
+			return { start: e.start, end: e.end };
+		}
+	}
+	return undefined;
+}
+
+function tokenIndexOf(doc: Doc, offset: number): number {
+	let lo = 0;
+	let hi = doc.tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (doc.tokens[mid]!.end <= offset) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return Math.min(lo, doc.tokens.length - 1);
 }
 
 /** Whether cue `c` stands in the complement clause of an earlier cue of the same sentence. */
@@ -282,7 +323,7 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 			if (isAddressee(t)) {
 				break;
 			}
-			if (t.key.startsWith('و') && !isCoordinatedAdjective(t)) {
+			if (t.key.startsWith('و') && !isCoordinatedAdjective(t) && isCoordination(t)) {
 				break;
 			}
 			// After an indefinite head («مسؤول أمني باكستاني رفض …»), an indefinite word that is neither an
@@ -327,6 +368,15 @@ function isAddressee(t: Token): boolean {
 /** Particles that may stand between a verb and its subject (قال أيضاً الوزير). */
 function isSkippableParticle(t: Token): boolean {
 	return t.key === 'ايضا' || t.key === 'كذلك' || t.key === 'بدوره' || t.key === 'بدورها';
+}
+
+/**
+ * Whether a word starting with و joins a second phrase («والوزير»، «ومسؤولون») rather than being a name that
+ * starts with the letter (واتسون، وليد، واشنطن).
+ */
+function isCoordination(t: Token): boolean {
+	const rest = t.key.slice(1);
+	return rest.startsWith('ال') || words().titles.has(rest) || sourceHeads().has(rest) || verbForms().has(t.key) || words().particles.has(rest);
 }
 
 /** «مصادر أمنية وطبية»: a و-joined nisba adjective belongs to the subject. */
@@ -431,7 +481,10 @@ function mostSpecific(doc: Doc, np: Phrase, index: EntityIndex): Span {
 			other = e.span;
 		}
 	}
-	const chosen = per ?? other;
+	// «المتحدثة باسم مجلس الأمن القومي …» with no recognised name: the organisation is whom she speaks for, not
+	// the speaker, so the whole phrase is the most specific mention.
+	const titled = words().titles.has(head) || words().titles.has(doc.tokens[np.first]!.key.replace(/^[وف]/, ''));
+	const chosen = per ?? (titled ? undefined : other);
 	if (chosen !== undefined) {
 		return chosen;
 	}

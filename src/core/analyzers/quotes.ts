@@ -380,8 +380,13 @@ function precededByTitle(doc: Doc, openIdx: number): boolean {
 	if (before.text.endsWith('ـ') && before.key.length <= 2) {
 		return true;
 	}
+	// A title noun in construct (برنامج «…»، صحيفة «…») is indefinite; «قلت للفريق "…"» addresses someone.
 	const w = words();
-	return w.titleNouns.has(before.key) || w.titleNouns.has(guessStem(before.key)) || w.titleNouns.has(before.key.replace(/^[وفبل]/, ''));
+	const bare = before.key.replace(/^[وف]/, '').replace(/^[بل]/, '');
+	if (bare.startsWith('ال') || before.key.startsWith('لل')) {
+		return false;
+	}
+	return w.titleNouns.has(before.key) || w.titleNouns.has(guessStem(before.key)) || w.titleNouns.has(bare);
 }
 
 /** Whether the quoted words are all Latin-script (a species, a title, a name in English). */
@@ -435,16 +440,23 @@ function cueBefore(ctx: Context, pair: MarkPair, sameClause: boolean): boolean {
 			return false;
 		}
 		// The cue must be in the same paragraph and not separated by a sentence end.
+		// With `sameClause`, a comma or a quote mark in between separates the span from the cue, unless the span
+		// sits in the cue's reported clause (…، إن الرسائل كانت 'على المستوى السطحي').
+		let separated = false;
+		let reported = false;
 		for (let j = openIdx - 1; j >= lo && doc.tokens[j]!.start >= c.end; j--) {
 			const t = doc.tokens[j]!;
 			if (t.paragraph !== para || (t.kind === 'punct' && (t.text === '.' || t.text === '؟' || t.text === '!'))) {
 				return false;
 			}
-			if (sameClause && (isComma(t) || t.kind === 'quote')) {
-				return false;
+			if (isComma(t) || t.kind === 'quote') {
+				separated = true;
+			}
+			if (isComplementizer(t) || isColon(t)) {
+				reported = true;
 			}
 		}
-		return true;
+		return !sameClause || !separated || reported;
 	}
 	return false;
 }

@@ -13,6 +13,7 @@ import { AGENTLESS_PHRASES, ANONYMOUS_HEAD_GROUPS, CORROBORATION_PHRASES, INSTIT
 import { matchKey } from '../normalize/normalize';
 import type { Cue, Doc, Entity, Source, SourceKind, Span, Token } from '../types';
 import type { Analyzer, Context, RuleMeta } from './analyzer';
+import { compilePhrase, PhraseIndex } from './phrases';
 import { isClauseBreak, isComma, words } from './words';
 
 /** The rules of this analyzer (exported for the documentation generator and the tests). */
@@ -144,6 +145,8 @@ interface Mention {
 
 interface Lex {
 	readonly groupOf: ReadonlyMap<string, number>;
+	/** Every anonymous or vague head as it may be written: bare, with ال, و، وال، فال (a quick filter per token). */
+	readonly headKeys: ReadonlySet<string>;
 	readonly plurals: ReadonlySet<string>;
 	readonly vague: ReadonlySet<string>;
 	readonly institutions: ReadonlySet<string>;
@@ -151,18 +154,13 @@ interface Lex {
 	readonly types: ReadonlySet<string>;
 	readonly quantifiers: ReadonlySet<string>;
 	readonly weak: ReadonlySet<string>;
-	readonly vagueTime: ReadonlyArray<readonly string[]>;
-	readonly reasons: ReadonlyArray<{ words: readonly string[]; prefix: readonly boolean[]; kind: 'why' | 'request' }>;
-	readonly agentless: ReadonlyArray<{ words: readonly string[]; prefix: readonly boolean[] }>;
-	readonly corroboration: ReadonlyArray<readonly string[]>;
+	readonly reasons: PhraseIndex<'why' | 'request'>;
+	readonly agentless: PhraseIndex<null>;
+	readonly corroboration: PhraseIndex<null>;
+	readonly vagueTime: PhraseIndex<null>;
 }
 
 let lex: Lex | undefined;
-
-function phraseKeys(text: string): { words: string[]; prefix: boolean[] } {
-	const parts = text.split(' ');
-	return { words: parts.map((w) => matchKey(w.replace(/\*$/, ''))), prefix: parts.map((w) => w.endsWith('*')) };
-}
 
 function lexicon(): Lex {
 	if (lex === undefined) {
@@ -180,8 +178,15 @@ function lexicon(): Lex {
 		for (const w of ['مسؤولين', 'دبلوماسيين', 'عسكريين', 'قياديين', 'موظفين', 'مستشارين', 'مقربين', 'مواطنين', 'عاملين', 'مسعفين', 'مسئولين']) {
 			plurals.add(matchKey(w));
 		}
+		const headKeys = new Set<string>();
+		for (const h of [...groupOf.keys(), ...VAGUE_GROUPS.map(matchKey)]) {
+			for (const p of ['', 'ال', 'و', 'وال', 'ف', 'فال']) {
+				headKeys.add(p + h);
+			}
+		}
 		lex = {
 			groupOf,
+			headKeys,
 			plurals,
 			vague: new Set(VAGUE_GROUPS.map(matchKey)),
 			institutions: new Set(INSTITUTION_HEADS.map(matchKey)),
@@ -189,10 +194,10 @@ function lexicon(): Lex {
 			types: new Set(TYPE_QUALIFIERS.map(matchKey)),
 			quantifiers: new Set(QUANTIFIERS.map(matchKey)),
 			weak: new Set(WEAK_QUALIFIERS.map(matchKey)),
-			vagueTime: VAGUE_TIME.map((p) => p.split(' ').map(matchKey)),
-			reasons: REASON_PHRASES.map((r) => ({ ...phraseKeys(r.words), kind: r.kind })),
-			agentless: AGENTLESS_PHRASES.map(phraseKeys),
-			corroboration: CORROBORATION_PHRASES.map((p) => p.split(' ').map(matchKey)),
+			reasons: new PhraseIndex(REASON_PHRASES.map((r) => compilePhrase(r.words, r.kind))),
+			agentless: new PhraseIndex(AGENTLESS_PHRASES.map((p) => compilePhrase(p, null))),
+			corroboration: new PhraseIndex(CORROBORATION_PHRASES.map((p) => compilePhrase(p, null))),
+			vagueTime: new PhraseIndex(VAGUE_TIME.map((p) => compilePhrase(p, null))),
 		};
 	}
 	return lex;
@@ -274,7 +279,7 @@ function collectMentions(ctx: Context): Mention[] {
 	const cueEnds = new Set(ctx.cues.map((c) => tokenIndexAt(doc, c.end - 1)));
 	for (let i = 1; i < toks.length; i++) {
 		const t = toks[i]!;
-		if (t.kind !== 'word' || covered.has(i)) {
+		if (t.kind !== 'word' || !lx.headKeys.has(t.key) || covered.has(i)) {
 			continue;
 		}
 		const { head } = headOf(t.key);
@@ -526,7 +531,8 @@ function isDescribed(doc: Doc, first: number, endTok: number): boolean {
 	}
 	const after = toks[endTok];
 	if (after !== undefined && after.kind === 'word' && after.sentence === toks[first]!.sentence) {
-		if (['في', 'داخل', 'لدى', 'من', 'ب', 'بـ'].includes(after.key) || (/^(ب|ل)(ال)?/.test(after.key) && lexicon().institutions.has(after.key.replace(/^(ب|ل)/, '').replace(/^ال/, '')))) {
+		// «مقرّب من …» is access, not affiliation (L2b), so من does not count.
+		if (['في', 'داخل', 'لدي', 'ب', 'بـ'].includes(after.key) || (/^(ب|ل)(ال)?/.test(after.key) && lexicon().institutions.has(after.key.replace(/^(ب|ل)/, '').replace(/^ال/, '')))) {
 			return true;
 		}
 		// «مسؤول بوزارة الخارجية»، «مصدر بالحركة».
@@ -572,23 +578,6 @@ interface PhraseHit {
 	readonly end: number;
 }
 
-function matchPhraseAt(toks: readonly Token[], i: number, words: readonly string[], prefix: readonly boolean[]): number {
-	let k = 0;
-	for (; k < words.length; k++) {
-		const t = toks[i + k];
-		if (t === undefined || t.kind !== 'word') {
-			return -1;
-		}
-		const w = words[k]!;
-		const key = t.key;
-		const ok = prefix[k] === true ? key.startsWith(w) || key.startsWith('و' + w) : key === w || key === 'و' + w;
-		if (!ok) {
-			return -1;
-		}
-	}
-	return i + k;
-}
-
 /** Identity words: a request is about anonymity only when it names the name or the identity (اسمه، هويته). */
 function isIdentityWord(key: string): boolean {
 	return /^(و|ب|ل)?(ال)?(اسم|اسماء|هوي|هويات)/.test(key);
@@ -605,15 +594,28 @@ function attachReasons(doc: Doc, mentions: Mention[]): void {
 	if (anonymous.length === 0) {
 		return;
 	}
+	// Indices so that each reason costs a look at its own and the previous sentence, not at the whole article.
+	const bySentence = new Map<number, Mention[]>();
+	for (const m of anonymous) {
+		const s = toks[m.first]!.sentence;
+		const list = bySentence.get(s) ?? [];
+		list.push(m);
+		bySentence.set(s, list);
+	}
+	const byChain = new Map<number, Mention[]>();
+	for (const m of mentions) {
+		const list = byChain.get(m.chain) ?? [];
+		list.push(m);
+		byChain.set(m.chain, list);
+	}
 	for (let i = 0; i < toks.length; i++) {
 		if (toks[i]!.kind !== 'word') {
 			continue;
 		}
-		for (const r of lx.reasons) {
-			const end = matchPhraseAt(toks, i, r.words, r.prefix);
-			if (end < 0) {
-				continue;
-			}
+		const hitAt = lx.reasons.matchAt(toks, i);
+		if (hitAt !== undefined) {
+			const r = { kind: hitAt.phrase.data };
+			const end = hitAt.end;
 			// The reason runs to the end of its clause (at most eight more words): «بشرط عدم الكشف عن هويته».
 			let stop = end;
 			while (stop < toks.length && stop < end + 8 && toks[stop]!.kind === 'word' && toks[stop]!.sentence === toks[i]!.sentence) {
@@ -634,41 +636,35 @@ function attachReasons(doc: Doc, mentions: Mention[]): void {
 				}
 			}
 			const hit: PhraseHit = { first: i, end: stop };
-			const target = nearestMention(doc, anonymous, hit, r.kind);
+			const target = nearestMention(doc, bySentence, hit, r.kind);
 			if (target !== undefined) {
-				const chain = target.chain;
 				const span = { start: toks[hit.first]!.start, end: toks[hit.end - 1]!.end };
-				for (const m of mentions) {
-					if (m.chain === chain && (m.reasonKind === null || (m.reasonKind === 'request' && r.kind === 'why'))) {
+				for (const m of byChain.get(target.chain) ?? []) {
+					if (m.reasonKind === null || (m.reasonKind === 'request' && r.kind === 'why')) {
 						m.reason = span;
 						m.reasonKind = r.kind;
 					}
 				}
 			}
 			i = stop - 1;
-			break;
 		}
 	}
 }
 
-function nearestMention(doc: Doc, anonymous: readonly Mention[], hit: PhraseHit, kind: 'why' | 'request'): Mention | undefined {
+function nearestMention(doc: Doc, bySentence: ReadonlyMap<number, readonly Mention[]>, hit: PhraseHit, kind: 'why' | 'request'): Mention | undefined {
 	const toks = doc.tokens;
 	const s = toks[hit.first]!.sentence;
 	let before: Mention | undefined;
 	let after: Mention | undefined;
-	let previous: Mention | undefined;
-	for (const m of anonymous) {
-		const ms = toks[m.first]!.sentence;
-		if (ms === s) {
-			if (m.first < hit.first) {
-				before = m;
-			} else if (after === undefined) {
-				after = m;
-			}
-		} else if (ms === s - 1) {
-			previous = m;
+	for (const m of bySentence.get(s) ?? []) {
+		if (m.first < hit.first) {
+			before = m;
+		} else if (after === undefined) {
+			after = m;
 		}
 	}
+	const prevList = bySentence.get(s - 1);
+	const previous = prevList === undefined ? undefined : prevList[prevList.length - 1];
 	// A generic causal phrase («خوفاً من»، «لأسباب أمنية») is a reason for anonymity only next to its source.
 	return before ?? after ?? (kind === 'request' || isSpecificWhy(doc, hit) ? previous : undefined);
 }
@@ -699,11 +695,10 @@ function findAgentless(ctx: Context): Agentless[] {
 		if (t.kind !== 'word') {
 			continue;
 		}
-		for (const p of lx.agentless) {
-			const end = matchPhraseAt(toks, i, p.words, p.prefix);
-			if (end < 0) {
-				continue;
-			}
+		const hitAt = lx.agentless.matchAt(toks, i);
+		if (hitAt !== undefined) {
+			const p = hitAt.phrase;
+			const end = hitAt.end;
 			const verbInitial = p.words.length <= 2 && /^(يتوقع|يرجح|يبدو|يزعم|يعتقد)$/.test(p.words[0]!);
 			if (verbInitial && !opensClause(doc, i)) {
 				continue;
@@ -717,7 +712,6 @@ function findAgentless(ctx: Context): Agentless[] {
 				out.push({ first: i, end });
 			}
 			i = end - 1;
-			break;
 		}
 	}
 	return out;
@@ -841,8 +835,9 @@ function report(ctx: Context, mentions: readonly Mention[], agentless: readonly 
 	const { doc } = ctx;
 	const toks = doc.tokens;
 	const lx = lexicon();
-	const corroborated = lx.corroboration.some((p) => containsPhrase(toks, p));
-	const lower = corroborated ? 1 : 0;
+	// A corroboration phrase (L2f) lowers the anonymous-source findings of its own paragraph by one level.
+	const corroborated = corroboratedParagraphs(toks, lx.corroboration);
+	const lowerAt = (offset: number): number => (corroborated.has(toks[tokenIndexAt(doc, offset)]?.paragraph ?? -1) ? 1 : 0);
 	const text = (m: Mention): string => doc.text.slice(m.start, m.end);
 	const firsts = mentions.filter((m, i) => m.chain === i);
 	for (const m of firsts) {
@@ -855,7 +850,7 @@ function report(ctx: Context, mentions: readonly Mention[], agentless: readonly 
 					ruleId: 'sources.anonymous-no-reason',
 					start: m.start,
 					end: m.end,
-					lower: lower + (requested ? 1 : 0),
+					lower: lowerAt(m.start) + (requested ? 1 : 0),
 					message: requested
 						? `«${text(m)}»: the article says anonymity was requested, but not why (S3: say why anonymity was granted).`
 						: `Anonymous source «${text(m)}» with no reason for anonymity: say why the source was not named (S3).`,
@@ -870,7 +865,7 @@ function report(ctx: Context, mentions: readonly Mention[], agentless: readonly 
 					ruleId: 'sources.anonymous-bare',
 					start: m.start,
 					end: m.end,
-					lower,
+					lower: lowerAt(m.start),
 					message: `«${text(m)}» does not describe the source: give its type, affiliation or rank and institution (S2).`,
 					messageAr: `«${text(m)}» لا يصف المصدر: اذكر نوعه أو جهته أو رتبته ومؤسسته.`,
 				});
@@ -889,7 +884,7 @@ function report(ctx: Context, mentions: readonly Mention[], agentless: readonly 
 				ruleId: 'sources.vague-group',
 				start: m.start,
 				end: m.end,
-				lower,
+				lower: lowerAt(m.start),
 				message: `«${text(m)}» is a vague group: name the sources, or say who and how many they are (S13).`,
 				messageAr: `«${text(m)}» جماعة مبهمة: سمِّ المصادر أو حدّد صفتهم وعددهم.`,
 			});
@@ -906,7 +901,7 @@ function report(ctx: Context, mentions: readonly Mention[], agentless: readonly 
 					ruleId: 'sources.anonymous-attack',
 					start: cue.start,
 					end: cue.end,
-					lower,
+					lower: lowerAt(cue.start),
 					message: `An anonymous source («${text(m)}») accuses or attacks through «${doc.text.slice(cue.start, cue.end)}»: such a source must speak on the record (S5).`,
 					messageAr: `مصدر مجهول («${text(m)}») يتّهم أو يهاجم: على من يتّهم أن يتحدث باسمه.`,
 				});
@@ -915,7 +910,7 @@ function report(ctx: Context, mentions: readonly Mention[], agentless: readonly 
 					ruleId: 'sources.anonymous-opinion',
 					start: cue.start,
 					end: cue.end,
-					lower,
+					lower: lowerAt(cue.start),
 					message: `An anonymous source («${text(m)}») gives an opinion or speculation: anonymous material should be information (S4).`,
 					messageAr: `مصدر مجهول («${text(m)}») يبدي رأياً أو تكهناً: ما يُنقل عن مصدر مجهول ينبغي أن يكون معلومات.`,
 				});
@@ -929,7 +924,7 @@ function report(ctx: Context, mentions: readonly Mention[], agentless: readonly 
 				ruleId: 'sources.anonymous-direct-quote',
 				start: q.open.start,
 				end: q.open.end,
-				lower,
+				lower: lowerAt(q.start),
 				message: 'A direct quote from an anonymous source: anonymous direct quotes should be rare and approved by an editor (S10).',
 				messageAr: 'اقتباس مباشر من مصدر مجهول: ينبغي أن يكون نادراً وبموافقة المحرر.',
 			});
@@ -942,7 +937,7 @@ function report(ctx: Context, mentions: readonly Mention[], agentless: readonly 
 			ruleId: 'sources.anonymous-first',
 			start: firstMention.start,
 			end: firstMention.end,
-			lower,
+			lower: lowerAt(firstMention.start),
 			message: 'The story opens on an anonymous source: lead with an on-the-record source where one exists (S11).',
 			messageAr: 'يبدأ الخبر بمصدر مجهول: ابدأ بمصدر معلن متى وُجد.',
 		});
@@ -953,7 +948,6 @@ function report(ctx: Context, mentions: readonly Mention[], agentless: readonly 
 			ruleId: 'sources.anonymous-only',
 			start: m.start,
 			end: m.end,
-			lower,
 			message: 'Every source of this article is anonymous: seek more than one source, and one on the record (S7).',
 			messageAr: 'كل مصادر هذا الخبر مجهولة: ابحث عن أكثر من مصدر، وعن مصدر معلن.',
 		});
@@ -965,22 +959,29 @@ function report(ctx: Context, mentions: readonly Mention[], agentless: readonly 
 			ruleId: 'sources.agentless',
 			start,
 			end,
-			lower,
+			lower: lowerAt(start),
 			message: `«${doc.text.slice(start, end)}» attributes the statement to no one: name or describe the source.`,
 			messageAr: `«${doc.text.slice(start, end)}» لا ينسب الخبر إلى أحد: سمِّ المصدر أو صِفه.`,
 		});
 	}
 	if (ctx.enabled('sources.vague-time')) {
+		const datedSentences = new Map<number, boolean>();
 		for (let i = 0; i < toks.length; i++) {
-			for (const p of lx.vagueTime) {
-				if (matchPhraseAt(toks, i, p, p.map(() => false)) < 0) {
+			if (toks[i]!.kind !== 'word') {
+				continue;
+			}
+			const hitAt = lx.vagueTime.matchAt(toks, i);
+			if (hitAt !== undefined) {
+				const t = toks[i]!;
+				let dated = datedSentences.get(t.sentence);
+				if (dated === undefined) {
+					dated = hasDate(doc, t.sentence);
+					datedSentences.set(t.sentence, dated);
+				}
+				if (dated) {
 					continue;
 				}
-				const t = toks[i]!;
-				if (hasDate(doc, t.sentence)) {
-					break;
-				}
-				const last = toks[i + p.length - 1]!;
+				const last = toks[hitAt.end - 1]!;
 				ctx.report({
 					ruleId: 'sources.vague-time',
 					start: t.start,
@@ -988,7 +989,7 @@ function report(ctx: Context, mentions: readonly Mention[], agentless: readonly 
 					message: `«${doc.text.slice(t.start, last.end)}» is vague: give the date when it is known (S13).`,
 					messageAr: `«${doc.text.slice(t.start, last.end)}» زمن مبهم: اذكر التاريخ متى كان معروفاً.`,
 				});
-				break;
+				i = hitAt.end - 1;
 			}
 		}
 	}
@@ -1008,12 +1009,13 @@ function anonymousPhraseEnd(doc: Doc, m: Mention): number {
 	return toks[Math.max(m.first, k - 1)]!.end;
 }
 
-function containsPhrase(toks: readonly Token[], words: readonly string[]): boolean {
-	const prefix = words.map(() => false);
+/** The paragraphs that hold a corroboration phrase. */
+function corroboratedParagraphs(toks: readonly Token[], phrases: PhraseIndex<null>): ReadonlySet<number> {
+	const out = new Set<number>();
 	for (let i = 0; i < toks.length; i++) {
-		if (toks[i]!.key === words[0] && matchPhraseAt(toks, i, words, prefix) >= 0) {
-			return true;
+		if (phrases.matchAt(toks, i) !== undefined) {
+			out.add(toks[i]!.paragraph);
 		}
 	}
-	return false;
+	return out;
 }

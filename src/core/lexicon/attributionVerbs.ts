@@ -148,7 +148,6 @@ export const ATTRIBUTION_VERBS: readonly VerbEntry[] = [
 	{ lemma: 'جدّد', past: ['جدّد', 'جدّدت', 'جدّدوا'], present: ['يجدّد', 'تجدّد', ''], hal: '', cls: 'S', when: ['near:دعوت*', 'near:تأكيد*', 'near:رفض*', 'near:مطالبت*', 'near:موقف*', 'near:التأكيد', 'near:الدعوة', 'near:المطالبة'], gloss: 'renewed (a call)' },
 	{ lemma: 'أثبت', past: ['أثبت', 'أثبتت', 'أثبتوا'], present: ['يثبت', 'تثبت', ''], hal: '', cls: 'F', when: ['next-complement', 'subject'], gloss: 'proved' },
 	{ lemma: 'علم', past: ['', 'علمت', ''], present: ['', '', ''], hal: '', cls: 'N', when: ['complement', 'subject', 'near:من'], gloss: 'learned (the outlet)' },
-	{ lemma: 'شكر', past: ['شكر', 'شكرت', 'شكروا'], present: ['', '', ''], hal: 'شاكر', cls: 'S', objects: true, whenBare: ['clause-start'], gloss: 'thanked' },
 	{ lemma: 'عرّج', past: ['عرّج', 'عرّجت', ''], present: ['', '', ''], hal: 'معرّج', cls: 'N', when: ['near:على'], gloss: 'touched on' },
 ];
 

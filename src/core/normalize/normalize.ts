@@ -111,6 +111,15 @@ function foldUnit(c: number, next: number): string | null {
 	return null;
 }
 
+/** 1 for the code units below U+0700 that the key keeps as they are (letters, digits, punctuation, space). */
+const UNCHANGED: Uint8Array = (() => {
+	const t = new Uint8Array(0x700);
+	for (let c = 0; c < t.length; c++) {
+		t[c] = foldUnit(c, 0) === null ? 1 : 0;
+	}
+	return t;
+})();
+
 /** Folds a short string (the NFKC expansion of a presentation form) without the fast path. */
 function foldString(s: string): string {
 	let out = '';
@@ -131,9 +140,12 @@ function foldString(s: string): string {
 export function matchKey(text: string): string {
 	const n = text.length;
 	let i = 0;
-	// Fast path: most words need no change at all.
+	// Fast path: most words need no change at all; a table answers for the common code units.
 	for (; i < n; i++) {
 		const c = text.charCodeAt(i);
+		if (c < UNCHANGED.length ? UNCHANGED[c] === 1 && !(c === 0x0648 || c === 0x064a) : false) {
+			continue;
+		}
 		if (foldUnit(c, i + 1 < n ? text.charCodeAt(i + 1) : 0) !== null) {
 			break;
 		}
@@ -168,25 +180,47 @@ export interface Normalized {
  */
 export function normalize(text: string): Normalized {
 	const n = text.length;
-	const parts: string[] = [];
-	const starts: number[] = [];
-	const ends: number[] = [];
+	// Most characters map to themselves: build the key from code units in one pass, growing only on expansion.
+	let cap = n + 16;
+	let codes = new Uint16Array(cap);
+	let starts = new Int32Array(cap);
+	let ends = new Int32Array(cap);
+	let len = 0;
+	const push = (code: number, at: number): void => {
+		if (len === cap) {
+			cap *= 2;
+			const c2 = new Uint16Array(cap);
+			c2.set(codes);
+			codes = c2;
+			const s2 = new Int32Array(cap);
+			s2.set(starts);
+			starts = s2;
+			const e2 = new Int32Array(cap);
+			e2.set(ends);
+			ends = e2;
+		}
+		codes[len] = code;
+		starts[len] = at;
+		ends[len] = at + 1;
+		len++;
+	};
 	for (let i = 0; i < n; i++) {
 		const c = text.charCodeAt(i);
 		const f = foldUnit(c, i + 1 < n ? text.charCodeAt(i + 1) : 0);
 		if (f === null) {
-			parts.push(text[i]!);
-			starts.push(i);
-			ends.push(i + 1);
+			push(c, i);
 		} else {
 			for (let k = 0; k < f.length; k++) {
-				parts.push(f[k]!);
-				starts.push(i);
-				ends.push(i + 1);
+				push(f.charCodeAt(k), i);
 			}
 		}
 	}
-	return { key: parts.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+	let key = '';
+	const CHUNK = 8192;
+	for (let k = 0; k < len; k += CHUNK) {
+		key += String.fromCharCode(...codes.subarray(k, Math.min(len, k + CHUNK)));
+	}
+	return { key, starts: starts.slice(0, len), ends: ends.slice(0, len) };
 }
 
 /**
