@@ -360,7 +360,7 @@ function isQuotation(ctx: Context, pair: MarkPair, cueStarts: ReadonlySet<number
 	if (colonBefore && (cueBefore(ctx, pair, true) || wc >= MIN_WORDS_BY_LENGTH)) {
 		return true;
 	}
-	if (wc === 1 || precededByTitle(doc, openIdx) || followsSourceFrame(ctx, pair)) {
+	if (wc === 1 || precededByTitle(doc, openIdx) || followsSourceFrame(ctx, pair) || looksLikeName(doc, pair, wc)) {
 		return false;
 	}
 	// A short span (a partial quote or a name) needs its cue in the same clause; a long one may be further away.
@@ -387,6 +387,39 @@ function precededByTitle(doc: Doc, openIdx: number): boolean {
 		return false;
 	}
 	return w.titleNouns.has(before.key) || w.titleNouns.has(guessStem(before.key)) || w.titleNouns.has(bare);
+}
+
+/** Heads of organisation names: a short span that starts with one is a name («جبهة حزب التحرير»). */
+const NAME_HEADS = new Set(['جبهة', 'حزب', 'حركة', 'جمعية', 'منظمة', 'هيئة', 'وزارة', 'مؤسسة', 'شركة', 'مجموعة', 'اتحاد', 'مجلس', 'لجنة', 'مركز', 'تنظيم', 'جماعة', 'ائتلاف', 'تحالف', 'كتائب', 'لواء', 'جيش', 'قوات', 'سرايا', 'مجلة', 'صحيفة', 'قناة', 'وكالة', 'موقع', 'بنك', 'مصرف', 'نادي', 'فريق', 'جامعة', 'برنامج', 'مشروع', 'مبادرة', 'حملة', 'عملية'].map(matchKey));
+/** Nouns before a quoted span that make it a name: «مصادر "الشرق الأوسط"» (the sources of the outlet). */
+const SOURCE_NOUNS_BEFORE = new Set(['مصادر', 'مصدر', 'مراسل', 'مراسلة', 'محرر', 'موفد', 'لمراسل', 'لمصادر'].map(matchKey));
+
+/**
+ * A short span that is a name rather than speech: it starts with the head of an organisation name, it follows a
+ * source noun, or it is made of initials («ش أ أ»).
+ */
+function looksLikeName(doc: Doc, pair: MarkPair, wc: number): boolean {
+	const toks = doc.tokens;
+	if (wc > 6) {
+		return false;
+	}
+	const first = toks[pair.open.index + 1];
+	if (first !== undefined && first.kind === 'word' && NAME_HEADS.has(first.key.replace(/^ال/, ''))) {
+		return true;
+	}
+	const before = toks[pair.open.index - 1];
+	if (before !== undefined && before.kind === 'word' && SOURCE_NOUNS_BEFORE.has(before.key.replace(/^و/, ''))) {
+		return true;
+	}
+	let initials = true;
+	for (let k = pair.open.index + 1; k < pair.innerEnd; k++) {
+		const t = toks[k]!;
+		if (t.kind === 'word' && t.key.length > 1) {
+			initials = false;
+			break;
+		}
+	}
+	return initials;
 }
 
 /** Whether the quoted words are all Latin-script (a species, a title, a name in English). */

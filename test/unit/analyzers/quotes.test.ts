@@ -33,7 +33,10 @@ suite('quotes', () => {
 	});
 
 	test('a short span needs a cue in its clause, a long one is speech by its length', () => {
-		assert.deepEqual(quoteTexts('كاشفاً عن خطط للاعتماد على "فريق الأحلام" من وزرائه.'), ['"فريق الأحلام"']);
+		assert.deepEqual(quoteTexts('وأوضح كيربي أن الرسائل كانت "على المستوى السطحي أكثر" هذه المرة.'), ['"على المستوى السطحي أكثر"']);
+		// A short span that is a name («فريق الأحلام»، «جبهة حزب التحرير»، initials) stays a term even near a cue.
+		assert.deepEqual(quoteTexts('كاشفاً عن خطط للاعتماد على "فريق الأحلام" من وزرائه.'), []);
+		assert.deepEqual(quoteTexts('وأعلنت «جبهة حزب التحرير الشعبي» مسؤوليتها، وقالت إن المنفذ «ش أ أ».'), []);
 		assert.deepEqual(quoteTexts('وفي الختام، "لن نتراجع عن هذا القرار مهما كانت الضغوط".'), ['"لن نتراجع عن هذا القرار مهما كانت الضغوط"']);
 	});
 
