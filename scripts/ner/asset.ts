@@ -116,14 +116,15 @@ class Writer {
 }
 
 /** The asset bytes of a quantized model. */
-export function assetBytes(model: Quantized, gaz: Gazetteer, config: FeatureConfig, trainedOn: string): Uint8Array {
+export function assetBytes(model: Quantized, gaz: Gazetteer, lex: Gazetteer, config: FeatureConfig, trainedOn: string): Uint8Array {
 	const w = new Writer();
 	for (let i = 0; i < MAGIC.length; i++) {
 		w.u8(MAGIC.charCodeAt(i));
 	}
 	w.u8(VERSION);
 	const gazOrder = Array.from(gaz.hashes, (h, i) => [h >>> 0, gaz.bits[i]!] as const).sort((a, b) => a[0] - b[0]);
-	const header: AssetHeader = { config, scale: model.scale, features: model.hashes.length, gazetteer: gazOrder.length, trainedOn };
+	const lexOrder = Array.from(lex.hashes, (h, i) => [h >>> 0, lex.bits[i]!] as const).sort((a, b) => a[0] - b[0]);
+	const header: AssetHeader = { config, scale: model.scale, features: model.hashes.length, gazetteer: gazOrder.length, lexicon: lexOrder.length, trainedOn };
 	const json = JSON.stringify(header);
 	if (!/^[\x20-\x7e]*$/.test(json)) {
 		throw new Error('the model header must be ASCII');
@@ -158,6 +159,10 @@ export function assetBytes(model: Quantized, gaz: Gazetteer, config: FeatureConf
 	for (const g of gazOrder) {
 		w.u8(g[1]);
 	}
+	w.hashes(lexOrder.map((g) => g[0]));
+	for (const g of lexOrder) {
+		w.u16(g[1]);
+	}
 	return w.bytes();
 }
 
@@ -181,9 +186,9 @@ export function assetModule(bytes: Uint8Array, summary: string): string {
 }
 
 /** Quantizes, encodes and wraps the model. */
-export function encodeModel(weights: Weights, hashes: readonly number[], gaz: Gazetteer, config: FeatureConfig, trainedOn: string): { source: string; bytes: number; features: number } {
+export function encodeModel(weights: Weights, hashes: readonly number[], gaz: Gazetteer, lex: Gazetteer, config: FeatureConfig, trainedOn: string): { source: string; bytes: number; features: number } {
 	const q = quantize(weights, hashes);
-	const bytes = assetBytes(q, gaz, config, trainedOn);
-	const summary = `${q.hashes.length} features, ${gaz.hashes.length} gazetteer hashes, ${bytes.length} bytes; ${trainedOn}`;
+	const bytes = assetBytes(q, gaz, lex, config, trainedOn);
+	const summary = `${q.hashes.length} features, ${gaz.hashes.length} gazetteer and ${lex.hashes.length} lexicon hashes, ${bytes.length} bytes; ${trainedOn}`;
 	return { source: assetModule(bytes, summary), bytes: bytes.length, features: q.hashes.length };
 }

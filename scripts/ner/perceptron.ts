@@ -3,7 +3,7 @@
  * Deterministic: sentence order is shuffled with a fixed seed, and every map is iterated in insertion order.
  */
 import { BOUNDARY, CENTER, OFFSETS, phraseMatches, positionFeatures, wordFeatures, type FeatureConfig, type WordFeatures } from '../../src/core/ner/features';
-import type { Gazetteer } from '../../src/core/ner/lexicon';
+import { lexiconValue, wordTable, type Gazetteer } from '../../src/core/ner/lexicon';
 import { NTAGS, viterbi } from '../../src/core/ner/viterbi';
 import type { TokenSentence } from './corpus';
 
@@ -17,19 +17,70 @@ export class WordCache {
 	constructor(
 		private readonly gaz: Gazetteer,
 		private readonly config: FeatureConfig,
+		private readonly lex?: Gazetteer,
 	) {
-		this.boundary = wordFeatures(BOUNDARY, gaz, config);
+		this.boundary = wordFeatures(BOUNDARY, gaz, config, lex);
 	}
 
 	get(t: { key: string; kind: 'word' | 'number' | 'punct' | 'quote' | 'symbol'; script?: 'arabic' | 'latin' | 'other' | undefined }): WordFeatures {
 		const k = t.kind + '\u0000' + t.key;
 		let wf = this.map.get(k);
 		if (wf === undefined) {
-			wf = wordFeatures(t, this.gaz, this.config);
+			wf = wordFeatures(t, this.gaz, this.config, this.lex);
 			this.map.set(k, wf);
 		}
 		return wf;
 	}
+}
+
+/** The word cache to use for sentence k (jackknifed lexicons differ by fold). */
+export type CacheFor = (k: number) => WordCache;
+
+/** Counts, per word key, how often it had each tag, and returns the training lexicon (words seen in an entity). */
+export function buildLexicon(sentences: readonly TokenSentence[]): Gazetteer {
+	const counts = new Map<string, Int32Array>();
+	for (const s of sentences) {
+		s.tokens.forEach((t, i) => {
+			if (t.kind !== 'word') {
+				return;
+			}
+			let c = counts.get(t.key);
+			if (c === undefined) {
+				c = new Int32Array(T);
+				counts.set(t.key, c);
+			}
+			c[s.gold[i]!]!++;
+		});
+	}
+	const entries: Array<[string, number]> = [];
+	for (const [key, c] of counts) {
+		if (c.some((v, y) => y > 0 && v > 0)) {
+			entries.push([key, lexiconValue(c)]);
+		}
+	}
+	return wordTable(entries);
+}
+
+/**
+ * Word caches for training with a jackknifed lexicon: the sentences are cut into `folds` contiguous blocks, and the
+ * lexicon features of a block come from the other blocks, so the model learns how far to trust the lexicon on words
+ * it has not seen. Returns the cache per sentence and the lexicon of all the sentences (for new text).
+ */
+export function jackknife(sentences: readonly TokenSentence[], gaz: Gazetteer, config: FeatureConfig, folds: number): { cacheFor: CacheFor; full: Gazetteer } {
+	const full = buildLexicon(sentences);
+	if (folds <= 1) {
+		const cache = new WordCache(gaz, config, full);
+		return { cacheFor: () => cache, full };
+	}
+	const caches: WordCache[] = [];
+	const bounds: number[] = [];
+	for (let f = 0; f < folds; f++) {
+		const a = Math.floor((sentences.length * f) / folds);
+		const b = Math.floor((sentences.length * (f + 1)) / folds);
+		caches.push(new WordCache(gaz, config, buildLexicon(sentences.slice(0, a).concat(sentences.slice(b)))));
+		bounds.push(b);
+	}
+	return { cacheFor: (k) => caches[bounds.findIndex((b) => k < b)]!, full };
 }
 
 /** The raw feature hashes of every token of a sentence, in order. */
@@ -70,10 +121,11 @@ export class FeatureIndex {
 	readonly hashes: number[] = [];
 
 	/** Indexes every hash seen at least `minCount` times in the sentences. */
-	static build(sentences: readonly TokenSentence[], cache: WordCache, gaz: Gazetteer, config: FeatureConfig, minCount: number): FeatureIndex {
+	static build(sentences: readonly TokenSentence[], cache: CacheFor, gaz: Gazetteer, config: FeatureConfig, minCount: number): FeatureIndex {
 		const counts = new Map<number, number>();
-		for (const s of sentences) {
-			sentenceFeatureHashes(s, cache, gaz, config, (_i, hs) => {
+		for (let k = 0; k < sentences.length; k++) {
+			const s = sentences[k]!;
+			sentenceFeatureHashes(s, cache(k), gaz, config, (_i, hs) => {
 				for (const h of hs) {
 					counts.set(h, (counts.get(h) ?? 0) + 1);
 				}
@@ -91,13 +143,14 @@ export class FeatureIndex {
 }
 
 /** Builds the dense data of sentences (features not in the index are dropped). */
-export function toData(sentences: readonly TokenSentence[], cache: WordCache, gaz: Gazetteer, config: FeatureConfig, fi: FeatureIndex): Data {
+export function toData(sentences: readonly TokenSentence[], cache: CacheFor, gaz: Gazetteer, config: FeatureConfig, fi: FeatureIndex): Data {
 	const feats: number[] = [];
 	const tokStart: number[] = [0];
 	const sentStart: number[] = [0];
 	const gold: number[] = [];
-	for (const s of sentences) {
-		sentenceFeatureHashes(s, cache, gaz, config, (i, hs) => {
+	for (let k = 0; k < sentences.length; k++) {
+		const s = sentences[k]!;
+		sentenceFeatureHashes(s, cache(k), gaz, config, (i, hs) => {
 			for (const h of hs) {
 				const d = fi.index.get(h);
 				if (d !== undefined) {

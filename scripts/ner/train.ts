@@ -18,7 +18,7 @@ import { CH, DEFAULT_CONFIG, type FeatureConfig } from '../../src/core/ner/featu
 import { Gazetteer } from '../../src/core/ner/lexicon';
 import { aqmarTag, anercorpTag, project, readConll, SpanScore, spansOf, type TokenSentence } from './corpus';
 import { gazetteerEntries } from './gazetteers';
-import { decodeAll, FeatureIndex, toData, train, WordCache, type Data, type Weights } from './perceptron';
+import { decodeAll, FeatureIndex, jackknife, toData, train, WordCache, type Data, type Weights } from './perceptron';
 import { assetBytes, encodeModel, quantize } from './asset';
 import { decodeAsset } from '../../src/core/ner/asset';
 import { Tagger } from '../../src/core/ner/model';
@@ -29,8 +29,10 @@ const AQMAR = join(ROOT, '../shared/data/aqmar/AQMAR_Arabic_NER_corpus-1.0_conca
 const OUT = join(ROOT, 'src/core/ner/model.generated.ts');
 
 const DEFAULT_EPOCHS = 12;
-const DEFAULT_MIN_COUNT = 1;
+const DEFAULT_MIN_COUNT = 2;
 const SEED = 20240917;
+/** Blocks of the jackknifed training lexicon (0 or 1: no lexicon features from other blocks). */
+const LEX_FOLDS = Number(process.env['NER_LEX_FOLDS'] ?? 5);
 
 function arg(name: string): string | undefined {
 	const i = process.argv.indexOf(name);
@@ -86,10 +88,11 @@ function main(): void {
 	if (flag('--aqmar')) {
 		trainSents = trainSents.concat(readConll(AQMAR, aqmarTag).map(project));
 	}
-	const cache = new WordCache(gaz, config);
-	const fi = FeatureIndex.build(trainSents, cache, gaz, config, minCount);
-	const data = toData(trainSents, cache, gaz, config, fi);
-	const dev = heldout ? toData(devSents, cache, gaz, config, fi) : undefined;
+	const { cacheFor, full } = jackknife(trainSents, gaz, config, LEX_FOLDS);
+	const devCache = new WordCache(gaz, config, full);
+	const fi = FeatureIndex.build(trainSents, cacheFor, gaz, config, minCount);
+	const data = toData(trainSents, cacheFor, gaz, config, fi);
+	const dev = heldout ? toData(devSents, () => devCache, gaz, config, fi) : undefined;
 	console.log(
 		`train: ${trainSents.length} sentences, ${data.gold.length} tokens; ${fi.hashes.length} features; gazetteer ${gaz.hashes.length} hashes; ${((Date.now() - t0) / 1000).toFixed(1)} s`,
 	);
@@ -103,7 +106,7 @@ function main(): void {
 	if (dev !== undefined) {
 		// The shipped path: quantize, encode, decode, and tag with the run-time tagger.
 		const q = quantize(weights, fi.hashes);
-		const tagger = new Tagger(decodeAsset(assetBytes(q, gaz, config, 'held-out check')));
+		const tagger = new Tagger(decodeAsset(assetBytes(q, gaz, full, config, 'held-out check')));
 		const pred = new Int8Array(dev.gold.length);
 		devSents.forEach((s, k) => {
 			const out = new Int8Array(s.tokens.length);
@@ -116,7 +119,7 @@ function main(): void {
 		return;
 	}
 	const trainedOn = `ANERcorp CAMeL train split (${trainSents.length} sentences), ${epochs} epochs, min count ${minCount}, seed ${SEED}`;
-	const { source, bytes, features } = encodeModel(weights, fi.hashes, gaz, config, trainedOn);
+	const { source, bytes, features } = encodeModel(weights, fi.hashes, gaz, full, config, trainedOn);
 	writeFileSync(OUT, source);
 	console.log(`wrote ${OUT}: ${features} features, ${bytes} bytes (${source.length} characters)`);
 }
@@ -127,10 +130,11 @@ function crossValidate(all: TokenSentence[], k: number, gaz: Gazetteer, config: 
 		const a = Math.floor((all.length * f) / k);
 		const b = Math.floor((all.length * (f + 1)) / k);
 		const tr = all.slice(0, a).concat(all.slice(b));
-		const cache = new WordCache(gaz, config);
-		const fi = FeatureIndex.build(tr, cache, gaz, config, minCount);
-		const data = toData(tr, cache, gaz, config, fi);
-		const dev = toData(all.slice(a, b), cache, gaz, config, fi);
+		const { cacheFor, full } = jackknife(tr, gaz, config, LEX_FOLDS);
+		const devCache = new WordCache(gaz, config, full);
+		const fi = FeatureIndex.build(tr, cacheFor, gaz, config, minCount);
+		const data = toData(tr, cacheFor, gaz, config, fi);
+		const dev = toData(all.slice(a, b), () => devCache, gaz, config, fi);
 		const w = train(data, fi.hashes.length, epochs, SEED);
 		const sc = score(dev, decodeAll(dev, w));
 		for (let t = 0; t < 4; t++) {

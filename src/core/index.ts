@@ -12,4 +12,5 @@ export { LineIndex } from './lineIndex';
 export { matchKey, normalize, toOriginal, type Normalized } from './normalize/normalize';
 export { guessStem, lookupWithClitics, segmentations, type Segmentation } from './tokenize/clitics';
 export { tokenize } from './tokenize/tokenize';
+export { nerModelInfo, recognizeEntities, resetNerModel, skeleton, validateHouseStyle, type HouseStyleValidation } from './ner/index';
 export type * from './types';

@@ -9,10 +9,11 @@ import type { Analyzer, RuleMeta } from './analyzer';
 import { attribution } from './attribution';
 import { cues } from './cues';
 import { entities } from './entities';
+import { names } from './names';
 import { quotes } from './quotes';
 
 /** Every analyzer, in run order. */
-export const ANALYZERS: readonly Analyzer[] = [entities, cues, quotes, attribution];
+export const ANALYZERS: readonly Analyzer[] = [entities, cues, quotes, attribution, names];
 
 /** Every rule of every analyzer, in registry order. */
 export const RULES: readonly RuleMeta[] = ANALYZERS.flatMap((a) => a.rules);

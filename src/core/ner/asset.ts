@@ -8,6 +8,7 @@
  *   tag masks: N × u16, bit y set when the feature has a non-zero weight for tag y
  *   weights: one int8 per set mask bit, feature by feature (multiply by `scale`)
  *   gazetteer hashes: M unsigned varints (deltas, sorted as above) · gazetteer type bits: M bytes
+ *   training-lexicon hashes: L unsigned varints (deltas) · lexicon values: L × u16 (see `lexiconValue`)
  */
 import type { FeatureConfig } from './features';
 import { Gazetteer, IntMap } from './lexicon';
@@ -23,6 +24,8 @@ export interface AssetHeader {
 	readonly scale: number;
 	readonly features: number;
 	readonly gazetteer: number;
+	/** Number of training-lexicon entries. */
+	readonly lexicon: number;
 	/** Provenance for the model card: data, epochs, date-free description. */
 	readonly trainedOn: string;
 }
@@ -36,6 +39,8 @@ export interface DecodedModel {
 	/** Row-major, NTAGS int8 weights per feature. */
 	readonly weights: Int8Array;
 	readonly gazetteer: Gazetteer;
+	/** Words seen inside entities in the training data, with their tags. */
+	readonly lexicon: Gazetteer;
 }
 
 class Reader {
@@ -159,5 +164,11 @@ export function decodeAsset(bytes: Uint8Array): DecodedModel {
 	r.need(m);
 	const gazBits = bytes.slice(r.pos, r.pos + m);
 	r.pos += m;
-	return { header, trans, rows, weights, gazetteer: new Gazetteer(gazHashes, gazBits) };
+	const l = header.lexicon ?? 0;
+	const lexHashes = r.hashes(l);
+	const lexValues = new Uint16Array(l);
+	for (let i = 0; i < l; i++) {
+		lexValues[i] = r.u16();
+	}
+	return { header, trans, rows, weights, gazetteer: new Gazetteer(gazHashes, gazBits), lexicon: new Gazetteer(lexHashes, lexValues) };
 }

@@ -38,6 +38,8 @@ export const CH = {
 	NGRAM: 10,
 	/** The stem's first and last two letters together. */
 	AFFIX: 11,
+	/** The training lexicon: the tags the word (or a stem of it) had in the training data. */
+	LEX: 12,
 } as const;
 
 /** The relative offsets of the window, in the order of `FeatureConfig.masks`. */
@@ -60,9 +62,9 @@ const bit = (...chs: number[]): number => chs.reduce((m, c) => m | (1 << c), 0);
 export const DEFAULT_CONFIG: FeatureConfig = {
 	masks: [
 		bit(CH.W, CH.TRIG, CH.SHAPE),
-		bit(CH.W, CH.STEM, CH.SUF, CH.GAZ, CH.TRIG, CH.SHAPE),
-		bit(CH.W, CH.STEM, CH.PRE, CH.SUF, CH.SHAPE, CH.GAZ, CH.TRIG, CH.CLIT, CH.BIAS, CH.STEMSUF),
-		bit(CH.W, CH.STEM, CH.SUF, CH.GAZ, CH.TRIG, CH.SHAPE),
+		bit(CH.W, CH.STEM, CH.SUF, CH.GAZ, CH.TRIG, CH.SHAPE, CH.LEX),
+		bit(CH.W, CH.STEM, CH.PRE, CH.SUF, CH.SHAPE, CH.GAZ, CH.TRIG, CH.CLIT, CH.BIAS, CH.STEMSUF, CH.NGRAM, CH.LEX),
+		bit(CH.W, CH.STEM, CH.SUF, CH.GAZ, CH.TRIG, CH.SHAPE, CH.LEX),
 		bit(CH.W, CH.TRIG, CH.SHAPE),
 	],
 	bigrams: 3,
@@ -132,7 +134,7 @@ export const BOUNDARY: WordToken = { key: '<s>', kind: 'symbol' };
  * Computes the attributes of one word: pairs of (channel, value hash), plus the gazetteer start hashes.
  * Linear in the length of the word.
  */
-export function wordAttributes(t: WordToken, gaz: Gazetteer): { attrs: number[]; starts: number[]; stem: string } {
+export function wordAttributes(t: WordToken, gaz: Gazetteer, lex?: Gazetteer): { attrs: number[]; starts: number[]; stem: string } {
 	const attrs: number[] = [];
 	const add = (c: number, s: string): void => {
 		attrs.push(c, v(c, s));
@@ -199,6 +201,29 @@ export function wordAttributes(t: WordToken, gaz: Gazetteer): { attrs: number[];
 				add(CH.GAZ, 's' + b);
 			}
 		}
+		if (lex !== undefined) {
+			let value = lex.bitsOf(wordHash(key));
+			let via = 'L';
+			if (value === 0) {
+				via = 'l';
+				for (const seg of segs) {
+					if (seg.prefix !== '') {
+						value = lex.bitsOf(wordHash(seg.stem)) || (seg.article ? lex.bitsOf(wordHash('ال' + seg.stem)) : 0);
+						if (value !== 0) {
+							break;
+						}
+					}
+				}
+			}
+			if (value !== 0) {
+				for (let b = 0; b < 8; b++) {
+					if (value & (1 << b)) {
+						add(CH.LEX, via + b);
+					}
+				}
+				add(CH.LEX, via + 'r' + (value >> 8));
+			}
+		}
 		const trig = triggerClass(key);
 		if (trig > 0) {
 			add(CH.TRIG, 't' + trig);
@@ -208,8 +233,8 @@ export function wordAttributes(t: WordToken, gaz: Gazetteer): { attrs: number[];
 }
 
 /** Builds the per-offset feature ids of one word type. */
-export function wordFeatures(t: WordToken, gaz: Gazetteer, config: FeatureConfig): WordFeatures {
-	const { attrs, starts, stem } = wordAttributes(t, gaz);
+export function wordFeatures(t: WordToken, gaz: Gazetteer, config: FeatureConfig, lex?: Gazetteer): WordFeatures {
+	const { attrs, starts, stem } = wordAttributes(t, gaz, lex);
 	const ids: Int32Array[] = [];
 	for (let o = 0; o < OFFSETS.length; o++) {
 		const mask = config.masks[o] ?? 0;
@@ -275,10 +300,9 @@ export function phraseMatches(words: readonly WordHashes[], gaz: Gazetteer): Int
 			}
 		}
 		if (bestEnd > i) {
-			let type = 0;
-			while (type < GAZ_TYPES && !(bestBits & (1 << type))) {
-				type++;
-			}
+			// Coarse classes, so that frequent phrases of the training data teach rare ones: person, place
+			// (ANERgazet places, CLDR countries and cities), organisation.
+			const type = bestBits & GAZ.PER ? 0 : bestBits & (GAZ.LOC | GAZ.COUNTRY | GAZ.CITY) ? 1 : 2;
 			for (let k = i; k <= bestEnd; k++) {
 				tags[k] = 2 * type + (k === i ? 0 : 1);
 			}

@@ -100,7 +100,7 @@ export class Gazetteer {
 	 */
 	constructor(
 		readonly hashes: Int32Array,
-		readonly bits: Uint8Array,
+		readonly bits: Uint8Array | Uint16Array,
 	) {
 		this.table = new IntMap(hashes.length);
 		for (let i = 0; i < hashes.length; i++) {
@@ -132,6 +132,35 @@ export class Gazetteer {
 		const keys = [...map.keys()].sort((a, b) => a - b);
 		return new Gazetteer(Int32Array.from(keys), Uint8Array.from(keys.map((k) => map.get(k)!)));
 	}
+}
+
+/**
+ * The training lexicon: for words seen inside an entity in the training data, which tags they had (bits 0–3: B- of
+ * PER LOC ORG MISC, bits 4–7: I- of the same) and how often they were part of an entity at all (bits 8–9: a bucket of
+ * the share, see {@link ratioBucket}). Stored like the gazetteer, as hashes of the words.
+ */
+export function lexiconValue(tagCounts: ArrayLike<number>): number {
+	let bits = 0;
+	let ent = 0;
+	for (let y = 1; y < tagCounts.length; y++) {
+		if (tagCounts[y]! > 0) {
+			bits |= 1 << (y % 2 === 1 ? (y - 1) >> 1 : 4 + ((y - 2) >> 1));
+			ent += tagCounts[y]!;
+		}
+	}
+	return bits | (ratioBucket(ent, tagCounts[0]!) << 8);
+}
+
+/** The share of entity uses among all uses of a word, bucketed: 0 below 20%, 1 below 50%, 2 below 85%, 3 above. */
+export function ratioBucket(entity: number, other: number): number {
+	const r = entity / Math.max(1, entity + other);
+	return r < 0.2 ? 0 : r < 0.5 ? 1 : r < 0.85 ? 2 : 3;
+}
+
+/** Builds a hashed word table (training lexicon) from word keys and their values. */
+export function wordTable(entries: ReadonlyArray<readonly [string, number]>): Gazetteer {
+	const sorted = entries.map(([k, value]) => [wordHash(k), value] as const).sort((a, b) => a[0] - b[0]);
+	return new Gazetteer(Int32Array.from(sorted.map((e) => e[0])), Uint16Array.from(sorted.map((e) => e[1])));
 }
 
 /** Trigger classes as small integers (1-based; 0 = none). */

@@ -32,7 +32,7 @@ export class Tagger {
 
 	private entry(t: WordToken): TypeEntry {
 		const { model } = this;
-		const wf = wordFeatures(t, model.gazetteer, model.header.config);
+		const wf = wordFeatures(t, model.gazetteer, model.header.config, model.lexicon);
 		const vec = new Float32Array(W * T);
 		for (let o = 0; o < W; o++) {
 			for (const id of wf.ids[o]!) {

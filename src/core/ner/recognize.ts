@@ -38,10 +38,16 @@ function typeOverrides(): Map<string, EntityType> {
 	return overrides;
 }
 
-/** The skeleton of a name word, except for native names that must stay apart (حسن/حسين). */
+/**
+ * The skeleton of a name word, except for native names that must stay apart (حسن/حسين). The article is kept apart
+ * from the skeleton and marks it, so a word with the article never links to one without («جيمي»/«القومي») and the
+ * article does not count towards one edit («البيت»/«الولايات»).
+ */
 export function nameSkeleton(key: string): string {
 	native ??= new Set(DISTINCT_NATIVE_NAMES.map(matchKey));
-	return native.has(key) ? '=' + key : skeleton(key);
+	const article = key.length >= 5 && key.startsWith('ال');
+	const bare = article ? key.slice(2) : key;
+	return (article ? 'ال:' : '') + (native.has(bare) ? '=' + bare : skeleton(bare));
 }
 
 /**

