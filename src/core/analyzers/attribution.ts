@@ -267,7 +267,8 @@ function isNominal(t: Token | undefined): boolean {
 		return false;
 	}
 	const w = words();
-	if (w.prepositions.has(t.key) || w.particles.has(t.key) || w.time.has(t.key) || isComplementizer(t) || PREPOSITIONAL.test(t.key) || PRONOUN_SUBJECTS.has(t.key)) {
+	const bare = t.key.charCodeAt(0) === 0x0648 ? t.key.slice(1) : t.key;
+	if (w.prepositions.has(t.key) || w.particles.has(t.key) || w.prepositions.has(bare) || w.particles.has(bare) || w.time.has(t.key) || isComplementizer(t) || PREPOSITIONAL.test(t.key) || PRONOUN_SUBJECTS.has(t.key)) {
 		return false;
 	}
 	// «لزعيم الحركة»: ل glued to a title is a prepositional phrase, not a name such as «لبنان».
@@ -455,6 +456,16 @@ function appositiveName(doc: Doc, np: Phrase, index: EntityIndex): Span | undefi
 		if (e !== undefined && e.type === 'PER' && sawComma && e.first === k) {
 			return e.span;
 		}
+		// A name the recogniser does not know: one to three indefinite words between two commas.
+		if (sawComma && isComma(toks[k - 1])) {
+			let j = k;
+			while (j < toks.length && j < k + 3 && isNominal(toks[j]) && !toks[j]!.key.startsWith('ال') && !/^(ي|ية|يون|يين)$/.test(toks[j]!.key.slice(-2))) {
+				j++;
+			}
+			if (j > k && isComma(toks[j])) {
+				return { start: toks[k]!.start, end: toks[j - 1]!.end };
+			}
+		}
 	}
 	return undefined;
 }
@@ -544,7 +555,11 @@ function cueGoverningRecovered(ctx: Context, infos: readonly CueInfo[], pair: Ma
 function cueBeforeQuote(ctx: Context, infos: readonly CueInfo[], pair: MarkPair): number {
 	const { doc } = ctx;
 	const open = pair.open;
-	const k = lastCueBefore(ctx, open.start);
+	let k = lastCueBefore(ctx, open.start);
+	// A passive cue (ما يُقال) inside the clause does not introduce the quote; the verb before it does.
+	while (k > 0 && ctx.cues[k]!.form === 'passive' && doc.tokens[infos[k - 1]!.first]!.sentence === doc.tokens[infos[k]!.first]!.sentence) {
+		k--;
+	}
 	if (k < 0) {
 		return -1;
 	}
