@@ -59,14 +59,19 @@ export function commandTable(s: CommandServices): Readonly<Record<CommandName, C
 		},
 		showRules: async (arg) => {
 			const line = typeof arg === 'string' ? s.rulesDoc.line(arg) : undefined;
-			if (line !== undefined) {
-				await vscode.window.showTextDocument(s.rulesDoc.uri, { selection: new vscode.Range(line - 1, 0, line - 1, 0), preview: true });
-				return;
-			}
-			try {
-				await vscode.commands.executeCommand('markdown.showPreview', s.rulesDoc.uri);
-			} catch {
-				await vscode.window.showTextDocument(s.rulesDoc.uri, { preview: true });
+			const attempts: Array<() => Thenable<unknown>> = [
+				...(line === undefined ? [() => vscode.commands.executeCommand('markdown.showPreview', s.rulesDoc.uri)] : []),
+				() => vscode.window.showTextDocument(s.rulesDoc.uri, { preview: true, ...(line === undefined ? {} : { selection: new vscode.Range(line - 1, 0, line - 1, 0) }) }),
+				// On the web the extension's files may live on a server the editor cannot open as a document.
+				() => vscode.env.openExternal(s.rulesDoc.uri.with({ fragment: line === undefined ? '' : `L${line}` })),
+			];
+			for (const attempt of attempts) {
+				try {
+					await attempt();
+					return;
+				} catch {
+					// Try the next way.
+				}
 			}
 		},
 		acknowledge: async (arg) => {

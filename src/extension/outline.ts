@@ -30,7 +30,7 @@ export class IsnadOutlineProvider implements vscode.DocumentSymbolProvider {
 		const convert = (n: OutlineNode): vscode.DocumentSymbol => {
 			const range = toRange(document, n.span);
 			const selection = toRange(document, n.selection);
-			const symbol = new vscode.DocumentSymbol(n.name === '' ? '—' : n.name, n.detail, KINDS[n.kind], range.union(selection), selection);
+			const symbol = new vscode.DocumentSymbol(n.name === '' ? '—' : n.name, n.detail === '' ? '' : `· ${n.detail}`, KINDS[n.kind], range.union(selection), selection);
 			symbol.children = n.children.map(convert);
 			return symbol;
 		};
