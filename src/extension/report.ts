@@ -10,7 +10,7 @@ import type { DocumentCache } from './documentCache';
 import { reportHtml } from './reportHtml';
 
 export class ReportPanels implements vscode.Disposable {
-	readonly #panels = new Map<string, { panel: vscode.WebviewPanel; document: vscode.TextDocument }>();
+	readonly #panels = new Map<string, { panel: vscode.WebviewPanel; document: vscode.TextDocument; stale: boolean }>();
 	readonly #cache: DocumentCache;
 	readonly #config: Config;
 	readonly #subscription: vscode.Disposable;
@@ -18,9 +18,13 @@ export class ReportPanels implements vscode.Disposable {
 	constructor(cache: DocumentCache, config: Config) {
 		this.#cache = cache;
 		this.#config = config;
+		// A hidden report is brought up to date when it is shown again: keyword tags cost time on long articles.
 		this.#subscription = cache.onDidAnalyze(({ document }) => {
-			if (this.#panels.has(document.uri.toString())) {
+			const entry = this.#panels.get(document.uri.toString());
+			if (entry !== undefined && entry.panel.visible) {
 				this.#render(document);
+			} else if (entry !== undefined) {
+				entry.stale = true;
 			}
 		});
 	}
@@ -30,12 +34,12 @@ export class ReportPanels implements vscode.Disposable {
 	 * @param document the article
 	 */
 	show(document: vscode.TextDocument): void {
-		const entry = this.#cache.get(document);
-		if (entry.skipped !== undefined) {
+		const cached = this.#cache.get(document);
+		if (cached.skipped !== undefined) {
 			void vscode.window.showWarningMessage('Isnad: this document is larger than isnad.maxDocumentSize, so it was not analysed.');
 			return;
 		}
-		if (entry.analysis === undefined) {
+		if (cached.analysis === undefined) {
 			void vscode.window.showInformationMessage('Isnad: the sourcing report is for Arabic articles (.arnews files, and text or Markdown files written mostly in Arabic).');
 			return;
 		}
@@ -51,8 +55,14 @@ export class ReportPanels implements vscode.Disposable {
 			enableCommandUris: ['isnad.reveal'],
 			localResourceRoots: [],
 		});
-		this.#panels.set(key, { panel, document });
+		const entry = { panel, document, stale: false };
+		this.#panels.set(key, entry);
 		panel.onDidDispose(() => this.#panels.delete(key));
+		panel.onDidChangeViewState(() => {
+			if (panel.visible && entry.stale && !document.isClosed) {
+				this.#render(document);
+			}
+		});
 		this.#render(document);
 	}
 
@@ -62,6 +72,7 @@ export class ReportPanels implements vscode.Disposable {
 		if (entry === undefined || analysis === undefined) {
 			return;
 		}
+		entry.stale = false;
 		const settings = this.#config.get(document.uri);
 		const tags = generateTags(analysis.doc, { count: settings.tags.count, entities: analysis.entities });
 		const index = new LineIndex(analysis.doc.text);
