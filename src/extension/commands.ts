@@ -90,8 +90,7 @@ export function commandTable(s: CommandServices): Readonly<Record<CommandName, C
 				void vscode.window.showErrorMessage(`Isnad: ${error}`);
 				return false;
 			}
-			s.cache.invalidate();
-			s.refreshAll();
+			// The data files' change event re-analyses the open articles.
 			vscode.window.setStatusBarMessage(`Isnad: "${ruleById(a.ruleId)?.title ?? a.ruleId}" acknowledged in .isnad/acknowledged.json`, 4000);
 			return true;
 		},
