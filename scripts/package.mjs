@@ -48,7 +48,7 @@ const vsix = `${pkg.name}-${pkg.version}.vsix`;
 if (!args.has('--no-build')) {
 	run(process.execPath, [join(root, 'esbuild.mjs'), '--production']);
 }
-run(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix]);
+run(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix]);
 
 const list = await entries(join(root, vsix));
 const size = statSync(join(root, vsix)).size;
