@@ -34,7 +34,7 @@ export const DEFAULTS = {
 	tagsLabel: 'كلمات دلالية',
 	tagsSeparator: '، ',
 	maxDocumentSize: 2 * 1024 * 1024,
-	debounce: 100,
+	debounce: 60,
 } as const;
 
 /** Reads one raw setting value by its key under `isnad.` (e.g. `tags.count`). */

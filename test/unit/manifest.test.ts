@@ -73,6 +73,17 @@ suite('manifest: package.json agrees with the code', () => {
 			assert.ok('default' in p, `${key} has a default`);
 		}
 		assert.deepEqual(pkg.contributes.configuration.map((s) => s.title), ['Isnad', 'Rules', 'Highlights', 'Keyword Tags']);
+		// The defaults the code falls back to are the manifest's.
+		const { settings } = parseSettings(() => undefined, [], RULES);
+		assert.deepEqual(properties['isnad.languages']!.default, settings.languages);
+		assert.equal(properties['isnad.maxDocumentSize']!.default, settings.maxDocumentSize);
+		assert.equal(properties['isnad.debounce']!.default, settings.debounce);
+		assert.equal(properties['isnad.tags.count']!.default, settings.tags.count);
+		assert.equal(properties['isnad.tags.label']!.default, settings.tags.label);
+		assert.equal(properties['isnad.tags.separator']!.default, settings.tags.separator);
+		for (const [family, on] of Object.entries(settings.highlight)) {
+			assert.equal(properties[`isnad.highlight.${family}`]!.default, on, family);
+		}
 	});
 
 	test('the fixture workspace pins every isnad.* setting and every rule', () => {
