@@ -8,6 +8,7 @@ import { verbForms, type VerbForm } from '../morphology/verbForms';
 import { matchKey } from '../normalize/normalize';
 import type { Doc, Token, VerbClass } from '../types';
 import type { Analyzer, Context } from './analyzer';
+import { PrefixFilter } from './phrases';
 import { isClauseBreak, isColon, isComplementizer, words } from './words';
 
 /** What the attribution analyzer needs to know about each cue, parallel to `ctx.cues`. */
@@ -64,6 +65,8 @@ interface PhraseTable {
 	readonly byFirst: ReadonlyMap<string, ReadonlyArray<{ entry: PhraseEntry; keys: readonly string[] }>>;
 	readonly nonCue: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
 	readonly qawl: ReadonlySet<string>;
+	/** Lets through only the words that may start a frame or a non-cue formula. */
+	readonly filter: PrefixFilter;
 }
 
 let phraseTable: PhraseTable | undefined;
@@ -90,7 +93,11 @@ function phrases(): PhraseTable {
 			list.push(keys);
 			nonCue.set(keys[0]!, list);
 		}
-		phraseTable = { byFirst, nonCue, qawl: new Set(QAWL_NOUNS.map(matchKey)) };
+		const filter = new PrefixFilter();
+		for (const k of [...byFirst.keys(), ...nonCue.keys()]) {
+			filter.add(k);
+		}
+		phraseTable = { byFirst, nonCue, qawl: new Set(QAWL_NOUNS.map(matchKey)), filter };
 	}
 	return phraseTable;
 }
@@ -133,13 +140,14 @@ export const cues: Analyzer = {
 			if (t.kind !== 'word' || t.script !== 'arabic') {
 				continue;
 			}
+			const framed = table.filter.mayMatch(t.key);
 			// Editorial formulas (يذكر أن، يشار إلى أن، الجدير بالذكر) attribute nothing.
-			const formulas = table.nonCue.get(t.key);
+			const formulas = framed ? table.nonCue.get(t.key) : undefined;
 			if (formulas !== undefined && formulas.some((f) => matchesAt(toks, i, f))) {
 				i += 1;
 				continue;
 			}
-			const phrase = matchPhrase(doc, i, table, entityStarts);
+			const phrase = framed ? matchPhrase(doc, i, table, entityStarts) : undefined;
 			if (phrase !== undefined) {
 				const last = toks[phrase.end - 1]!;
 				ctx.cues.push({ start: t.start, end: last.end, lemma: phrase.entry.words.join(' '), cls: 'N', form: 'phrase', speaker: null, explicitSpeaker: false });
@@ -491,13 +499,22 @@ function condition(doc: Doc, i: number, c: CueCondition): boolean {
 				if (fits(u)) {
 					return true;
 				}
-				if (u.kind === 'word' && k > i + 1 && forms.has(u.key)) {
+				if (u.kind === 'word' && k > i + 1 && isSurelyVerb(forms, u.key)) {
 					return false;
 				}
 			}
 			return false;
 		}
 	}
+}
+
+/**
+ * Whether a word is a verb of saying that ends the search for a complement: an unambiguous one. Ambiguous forms
+ * (عبر "via", تابع "followed") stand for verbs only in their own context, which is not checked here.
+ */
+function isSurelyVerb(forms: ReadonlyMap<string, VerbForm>, key: string): boolean {
+	const f = forms.get(key);
+	return f !== undefined && (f.when === undefined || f.when.length === 0);
 }
 
 function complementFollows(toks: readonly Token[], i: number, window: number): boolean {
@@ -519,7 +536,7 @@ function complementFollows(toks: readonly Token[], i: number, window: number): b
 		}
 		// A complement after another verb of saying belongs to that verb (a verbal noun after عدم or a
 		// preposition is not a verb: «طلبت عدم كشف هوياتها أن …»).
-		if (u.kind === 'word' && k > i + 1 && forms.has(u.key) && !TRUE_PREPOSITIONS.has(toks[k - 1]!.key)) {
+		if (u.kind === 'word' && k > i + 1 && isSurelyVerb(forms, u.key) && !TRUE_PREPOSITIONS.has(toks[k - 1]!.key)) {
 			return false;
 		}
 	}

@@ -22,6 +22,29 @@ export function compilePhrase<T>(text: string, data: T): Phrase<T> {
 const NONE: readonly never[] = [];
 
 /**
+ * A filter on the first two letters of a key: a 4096-entry table indexed by the low six bits of each letter. It
+ * answers "surely not" for most words with one array read, before any hashing; collisions only cost a lookup.
+ */
+export class PrefixFilter {
+	readonly #table = new Uint8Array(4096);
+
+	/** Lets keys starting with `prefix` (and with و + `prefix`) through. */
+	add(prefix: string): void {
+		this.#table[slot(prefix, 0)] = 1;
+		this.#table[slot('و' + prefix, 1)] = 1;
+	}
+
+	/** Whether a key may start with one of the added prefixes, as written or after a leading و. */
+	mayMatch(key: string): boolean {
+		return this.#table[slot(key, 0)] === 1 || (key.charCodeAt(0) === 0x0648 && this.#table[slot(key, 1)] === 1);
+	}
+}
+
+function slot(key: string, at: number): number {
+	return ((key.charCodeAt(at) & 0x3f) << 6) | (key.charCodeAt(at + 1) & 0x3f);
+}
+
+/**
  * Phrases indexed by their first word: an exact first word is one map lookup; the few wildcard first words are
  * tried in a short list. Matching a document is linear in its tokens.
  */
@@ -29,9 +52,11 @@ export class PhraseIndex<T> {
 	readonly #exact = new Map<string, Array<Phrase<T>>>();
 	/** Wildcard first words by their first two letters, as one number (no string is made per token). */
 	readonly #wild = new Map<number, Array<Phrase<T>>>();
+	readonly #filter = new PrefixFilter();
 
 	constructor(phrases: ReadonlyArray<Phrase<T>>) {
 		for (const p of phrases) {
+			this.#filter.add(p.words[0]!);
 			if (p.prefix[0] === true) {
 				const w = p.words[0]!;
 				const code = w.charCodeAt(0) * 65536 + w.charCodeAt(1);
@@ -59,7 +84,7 @@ export class PhraseIndex<T> {
 	 */
 	matchAt(toks: readonly Token[], i: number): { phrase: Phrase<T>; end: number } | undefined {
 		const t = toks[i];
-		if (t === undefined || t.kind !== 'word') {
+		if (t === undefined || t.kind !== 'word' || !this.#filter.mayMatch(t.key)) {
 			return undefined;
 		}
 		for (const p of this.#exact.get(t.key) ?? NONE) {
