@@ -13,4 +13,6 @@ export { matchKey, normalize, toOriginal, type Normalized } from './normalize/no
 export { guessStem, lookupWithClitics, segmentations, type Segmentation } from './tokenize/clitics';
 export { tokenize } from './tokenize/tokenize';
 export { nerModelInfo, recognizeEntities, resetNerModel, skeleton, validateHouseStyle, type HouseStyleValidation } from './ner/index';
+export * from './tags/index';
+export { isStopword, stopwordClass, STOPWORDS_ISO_AR } from './lexicon/stopwords';
 export type * from './types';

@@ -11,9 +11,10 @@ import { cues } from './cues';
 import { entities } from './entities';
 import { names } from './names';
 import { quotes } from './quotes';
+import { tags } from './tags';
 
 /** Every analyzer, in run order. */
-export const ANALYZERS: readonly Analyzer[] = [entities, cues, quotes, attribution, names];
+export const ANALYZERS: readonly Analyzer[] = [entities, cues, quotes, attribution, names, tags];
 
 /** Every rule of every analyzer, in registry order. */
 export const RULES: readonly RuleMeta[] = ANALYZERS.flatMap((a) => a.rules);

@@ -1,0 +1,21 @@
+/**
+ * Keyword tags: the generator and the tag line. The public surface is re-exported from `core/index.ts`.
+ */
+export { DEFAULT_TAG_PARAMS, generateTags, TAG_FEATURES, tagCandidates, type TagCandidate, type TagOptions, type TagParams } from './generate';
+export {
+	applyEdit,
+	BodyIndex,
+	cliticReadings,
+	DEFAULT_TAG_LABEL,
+	DEFAULT_TAG_SEPARATOR,
+	findTagLine,
+	findTagLines,
+	formatTagLine,
+	hasPersianLetters,
+	lineEnding,
+	sameWord,
+	tagLineEdit,
+	type TagLine,
+	type TagLineItem,
+	type TagLineOptions,
+} from './tagLine';

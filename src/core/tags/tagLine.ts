@@ -1,0 +1,391 @@
+/**
+ * The article's tag line, «كلمات دلالية: …»: finding and parsing an existing one, and the single edit that writes the
+ * chosen tags, inserting the line at the article's end or replacing the existing line wherever it is.
+ *
+ * A tag line is a line whose first words are the label (كلمات دلالية، الكلمات الدلالية، كلمات مفتاحية), read on the
+ * matching key so that Persian look-alike letters (کلمات دلالیة) and diacritics do not hide it, followed by an optional
+ * colon and the tags. Tags are separated by «،» «,» «؛» «;» «|» «/» «•», by a dash between spaces, or, when the line
+ * has none of these, by spaces only: then words are grouped into the longest runs that occur in the article
+ * («الزعيم الكوري الشمالي کوریا الشمالیة» is two tags).
+ */
+import { normalize, PERSIAN_LOOKALIKES } from '../normalize/normalize';
+import type { Span, TextEdit } from '../types';
+
+/** The label written when the user has not chosen one. */
+export const DEFAULT_TAG_LABEL = 'كلمات دلالية';
+/** The separator written when the user has not chosen one. */
+export const DEFAULT_TAG_SEPARATOR = '، ';
+
+/** One tag of an existing tag line. */
+export interface TagLineItem extends Span {
+	/** The tag as written (trimmed). */
+	readonly text: string;
+}
+
+/** An existing tag line. Its span is the line without its line break. */
+export interface TagLine extends Span {
+	/** The label's span (without the colon). */
+	readonly label: Span;
+	/** The tags, in order. */
+	readonly tags: readonly TagLineItem[];
+	/** The separator character the line uses, or ' ' when tags are separated by spaces only, or null when there are no tags. */
+	readonly separator: string | null;
+}
+
+/** Options of {@link tagLineEdit}. */
+export interface TagLineOptions {
+	/** The label, default «كلمات دلالية». */
+	readonly label?: string;
+	/** The separator between tags, default «، ». */
+	readonly separator?: string;
+}
+
+/** The label on the matching key: optional article on both words (Persian letters are folded by the key). */
+const LABEL = /^(?:ال)?كلمات\s*(?:ال)?(?:دلالي[ةه]|مفتاحي[ةه])/u;
+/** Bullets and spaces that may precede the label. */
+const LEADING = /^[\s\-–—•*·▪●◦>#]*/u;
+/** Characters that separate tags. */
+const SEPARATORS = new Set(['،', ',', '؛', ';', '|', '/', '•', '·', '٬']);
+const DASHES = new Set(['-', '–', '—', '_']);
+
+/** A line of the text: content span and the line break after it. */
+interface Line {
+	readonly start: number;
+	readonly end: number;
+	/** End of the line break (== end for the last line without one). */
+	readonly breakEnd: number;
+}
+
+function lines(text: string): Line[] {
+	const out: Line[] = [];
+	let start = 0;
+	const n = text.length;
+	for (let i = 0; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) {
+			const breakEnd = c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+			out.push({ start, end: i, breakEnd });
+			start = breakEnd;
+			i = breakEnd - 1;
+		}
+	}
+	out.push({ start, end: n, breakEnd: n });
+	return out;
+}
+
+/**
+ * Finds every tag line of a text.
+ * @param text the document
+ * @returns the tag lines, in text order (usually zero or one)
+ */
+export function findTagLines(text: string): TagLine[] {
+	if (typeof text !== 'string' || text.length === 0) {
+		return [];
+	}
+	const all = lines(text);
+	const found: Array<{ line: Line; label: Span; restStart: number }> = [];
+	for (const line of all) {
+		if (line.end - line.start < 8) {
+			continue;
+		}
+		const raw = text.slice(line.start, Math.min(line.end, line.start + 80));
+		const norm = normalize(raw);
+		const lead = LEADING.exec(norm.key)?.[0].length ?? 0;
+		const m = LABEL.exec(norm.key.slice(lead));
+		if (m === null) {
+			continue;
+		}
+		const keyEnd = lead + m[0].length;
+		const labelStart = line.start + norm.starts[lead]!;
+		let labelEnd = line.start + (keyEnd < norm.starts.length ? norm.starts[keyEnd]! : raw.length);
+		// Diacritics after the label's last letter belong to it.
+		labelEnd = skipWhile(text, labelEnd, line.end, (c) => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640);
+		// The next character must end the label: a space, a colon, a separator or the line's end («كلماتهم» is not it).
+		const next = labelEnd < line.end ? text.charCodeAt(labelEnd) : 0x20;
+		if (isLetter(next)) {
+			continue;
+		}
+		// The label is followed by a colon (or a dash), or stands alone on its line: a sentence that merely begins
+		// with the words «كلمات دلالية» is not a tag line.
+		let restStart = skipWhile(text, labelEnd, line.end, isBlank);
+		if (restStart < line.end && (text[restStart] === ':' || text[restStart] === '：' || text[restStart] === '︓' || DASHES.has(text[restStart]!))) {
+			restStart = skipWhile(text, restStart + 1, line.end, isBlank);
+		} else if (restStart < line.end) {
+			continue;
+		}
+		found.push({ line, label: { start: labelStart, end: labelEnd }, restStart });
+	}
+	if (found.length === 0) {
+		return [];
+	}
+	const body = new BodyIndex(text, found.map((f) => f.line));
+	return found.map((f) => {
+		const { tags, separator } = splitTags(text, f.restStart, f.line.end, body);
+		return { start: f.line.start, end: f.line.end, label: f.label, tags, separator };
+	});
+}
+
+/**
+ * Finds the tag line of a text: the last one when there are several.
+ * @param text the document
+ */
+export function findTagLine(text: string): TagLine | undefined {
+	const all = findTagLines(text);
+	return all[all.length - 1];
+}
+
+/**
+ * Formats a tag line.
+ * @param tags the tags, in order
+ * @param options label and separator
+ */
+export function formatTagLine(tags: readonly string[], options: TagLineOptions = {}): string {
+	const label = (options.label ?? DEFAULT_TAG_LABEL).trim() || DEFAULT_TAG_LABEL;
+	const separator = options.separator ?? DEFAULT_TAG_SEPARATOR;
+	const clean = tags.map((t) => t.replace(/\s+/gu, ' ').trim()).filter((t) => t !== '');
+	return `${label}: ${clean.join(separator)}`;
+}
+
+/**
+ * The single edit that writes the tag line: it replaces the existing tag line (the last one, wherever it is), or
+ * inserts a new line at the end of the article. Applying the edit and running this again yields an edit that replaces
+ * the same line, so the line is never duplicated. The document's line ending (LF or CRLF) is kept; when paragraphs are
+ * separated by blank lines, the new line is too; a document that does not end with a line break still does not.
+ * @param text the document
+ * @param tags the chosen tags, in order
+ * @param options label and separator
+ * @returns the edit, in UTF-16 offsets of `text`
+ */
+export function tagLineEdit(text: string, tags: readonly string[], options: TagLineOptions = {}): TextEdit {
+	const doc = typeof text === 'string' ? text : '';
+	const line = formatTagLine(tags, options);
+	const existing = findTagLine(doc);
+	if (existing !== undefined) {
+		// Keep the line's leading indentation or bullet; replace from the label to the end of the line.
+		return { start: existing.label.start, end: existing.end, newText: line };
+	}
+	const eol = lineEnding(doc);
+	// Insert after the last character that is not whitespace; trailing blank lines stay after the tag line.
+	let end = doc.length;
+	while (end > 0 && isWhitespace(doc.charCodeAt(end - 1))) {
+		end--;
+	}
+	if (end === 0) {
+		return { start: 0, end: 0, newText: line };
+	}
+	const blankLines = new RegExp(`${eol === '\r\n' ? '\\r\\n' : '\\n'}[ \\t]*${eol === '\r\n' ? '\\r\\n' : '\\n'}`, 'u').test(doc.slice(0, end));
+	return { start: end, end, newText: (blankLines ? eol + eol : eol) + line };
+}
+
+/**
+ * Applies one edit to a text.
+ * @param text the document
+ * @param edit the edit
+ */
+export function applyEdit(text: string, edit: TextEdit): string {
+	return text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+}
+
+/** The document's line ending: CRLF when its first line break is CRLF, otherwise LF. */
+export function lineEnding(text: string): '\n' | '\r\n' {
+	const i = text.indexOf('\n');
+	return i > 0 && text.charCodeAt(i - 1) === 0x0d ? '\r\n' : '\n';
+}
+
+/** Whether a string holds a Persian look-alike letter (ک ی ە …). */
+export function hasPersianLetters(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		if (PERSIAN_LOOKALIKES.has(s.charCodeAt(i))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+function splitTags(text: string, from: number, to: number, body: BodyIndex): { tags: TagLineItem[]; separator: string | null } {
+	let separator: string | null = null;
+	const cuts: Array<[number, number]> = [];
+	for (let i = from; i < to; i++) {
+		const ch = text[i]!;
+		const spaced = DASHES.has(ch) && (i === from || isBlank(text.charCodeAt(i - 1)) || i + 1 === to || isBlank(text.charCodeAt(i + 1)));
+		if (SEPARATORS.has(ch) || spaced) {
+			separator ??= ch;
+			cuts.push([i, i + 1]);
+		}
+	}
+	const items: TagLineItem[] = [];
+	const push = (s: number, e: number): void => {
+		const a = skipWhile(text, s, e, isBlank);
+		let b = e;
+		while (b > a && (isBlank(text.charCodeAt(b - 1)) || text[b - 1] === '.' || text[b - 1] === '۔')) {
+			b--;
+		}
+		if (b > a) {
+			items.push({ start: a, end: b, text: text.slice(a, b) });
+		}
+	};
+	if (cuts.length > 0) {
+		let s = from;
+		for (const [a, b] of cuts) {
+			push(s, a);
+			s = b;
+		}
+		push(s, to);
+		return { tags: items, separator };
+	}
+	// Spaces only: group the words into the longest runs that occur in the article.
+	const words: Array<{ start: number; end: number; readings: string[] }> = [];
+	for (const m of text.slice(from, to).matchAll(/\S+/gu)) {
+		const start = from + m.index;
+		const end = start + m[0].length;
+		words.push({ start, end, readings: cliticReadings(normalize(m[0]).key) });
+	}
+	let i = 0;
+	while (i < words.length) {
+		let j = i;
+		for (let len = Math.min(MAX_GRAM, words.length - i); len > 1; len--) {
+			if (body.hasWords(words.slice(i, i + len).map((w) => w.readings))) {
+				j = i + len - 1;
+				break;
+			}
+		}
+		push(words[i]!.start, words[j]!.end);
+		i = j + 1;
+	}
+	return { tags: items, separator: items.length > 0 ? ' ' : null };
+}
+
+const MAX_GRAM = 5;
+
+/**
+ * The words of a text outside its tag lines, for asking whether a tag occurs in the article. Words are compared
+ * without their proclitics ({@link cliticReadings}): «روسيا» occurs in «لروسيا», «الفيتامينات» in «فيتامينات».
+ */
+export class BodyIndex {
+	/** Each word's readings, in text order; `null` marks a phrase break (punctuation, line break). */
+	private readonly words: Array<readonly string[] | null> = [];
+	/** Reading → positions in `words`. */
+	private readonly at = new Map<string, number[]>();
+
+	/**
+	 * @param text the document
+	 * @param exclude spans to leave out (the tag lines)
+	 */
+	constructor(text: string, exclude: ReadonlyArray<Span> = []) {
+		let from = 0;
+		const parts: string[] = [];
+		for (const x of [...exclude].sort((a, b) => a.start - b.start)) {
+			parts.push(text.slice(from, Math.max(from, x.start)));
+			from = Math.max(from, x.end);
+		}
+		parts.push(text.slice(from));
+		for (const part of parts) {
+			for (const chunk of part.split(/[\r\n.,،؛;:!?؟«»"“”()[\]{}|/\\]+/u)) {
+				for (const m of chunk.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+					const readings = cliticReadings(normalize(m[0]).key);
+					if (readings.length === 0) {
+						continue;
+					}
+					for (const r of readings) {
+						const list = this.at.get(r);
+						if (list === undefined) {
+							this.at.set(r, [this.words.length]);
+						} else {
+							list.push(this.words.length);
+						}
+					}
+					this.words.push(readings);
+				}
+				this.words.push(null);
+			}
+		}
+	}
+
+	/**
+	 * Whether a phrase occurs in the text as consecutive words (proclitics aside).
+	 * @param phrase the phrase, as written
+	 */
+	has(phrase: string): boolean {
+		const ws = [...phrase.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => cliticReadings(normalize(m[0]).key)).filter((r) => r.length > 0);
+		return this.hasWords(ws);
+	}
+
+	/** Like {@link has}, on word readings. */
+	hasWords(ws: ReadonlyArray<readonly string[]>): boolean {
+		if (ws.length === 0) {
+			return false;
+		}
+		const starts = new Set<number>();
+		for (const r of ws[0]!) {
+			for (const i of this.at.get(r) ?? []) {
+				starts.add(i);
+			}
+		}
+		for (const i of starts) {
+			let ok = true;
+			for (let k = 1; k < ws.length && ok; k++) {
+				const w = this.words[i + k];
+				ok = w !== undefined && w !== null && sameWord(w, ws[k]!);
+			}
+			if (ok) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
+
+/**
+ * The readings of a word's matching key with its proclitics taken off: the key itself and every strip of و/ف, then
+ * ب/ل, then the article (ل + ال written لل) that leaves at least two letters. Whether a first letter is a proclitic
+ * (و in «وبوتين») or part of the word (و in «وزارة»، ف in «فيتامينات») is not decided: two words are the same word
+ * when their readings meet ({@link sameWord}).
+ * @example cliticReadings('لبوتين') → ['لبوتين', 'بوتين']; cliticReadings('والتنمية') → ['والتنمية', 'التنمية', 'تنمية']
+ */
+export function cliticReadings(key: string): string[] {
+	const k = key.replace(/[^\p{L}\p{N}]+/gu, '');
+	if (k === '') {
+		return [];
+	}
+	const out = [k];
+	const add = (p: string): void => {
+		if (k.length - p.length >= 2 && k.startsWith(p) && !out.includes(k.slice(p.length))) {
+			out.push(k.slice(p.length));
+		}
+	};
+	for (const conj of ['', 'و', 'ف']) {
+		for (const prep of ['', 'ب', 'ل']) {
+			if (conj + prep !== '') {
+				add(conj + prep);
+			}
+			add(prep === 'ل' ? conj + 'لل' : conj + prep + 'ال');
+		}
+	}
+	return out;
+}
+
+/** Whether two words are the same word proclitics aside: their readings meet. */
+export function sameWord(a: readonly string[], b: readonly string[]): boolean {
+	return a.some((x) => b.includes(x));
+}
+
+function skipWhile(text: string, i: number, end: number, pred: (c: number) => boolean): number {
+	while (i < end && pred(text.charCodeAt(i))) {
+		i++;
+	}
+	return i;
+}
+
+function isBlank(c: number): boolean {
+	return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x200f || c === 0x200e || c === 0x061c || (c >= 0x2000 && c <= 0x200b) || c === 0x202f;
+}
+
+function isWhitespace(c: number): boolean {
+	return isBlank(c) || c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85 || c === 0xfeff;
+}
+
+function isLetter(c: number): boolean {
+	return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x0041 && c <= 0x005a) || (c >= 0x0061 && c <= 0x007a);
+}
