@@ -78,7 +78,7 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 				// «ويؤكد استعداد روسيا للتحاور»: the noun after the verb is its object; the subject is implied.
 				np = undefined;
 			}
-			np ??= cue.form === 'verb' ? subjectBefore(doc, info.first) : undefined;
+			np ??= cue.form === 'verb' ? subjectBefore(doc, info.first) ?? topicBefore(doc, info.first, cueStarts, entityIndex) : undefined;
 			if (np !== undefined) {
 				speaker = appositiveName(doc, np, entityIndex) ?? mostSpecific(doc, np, entityIndex);
 				explicit = true;
@@ -386,6 +386,25 @@ function isCoordinatedAdjective(t: Token): boolean {
 	return /(ي|ية|يون|يين|يات)$/.test(k) && !k.startsWith('ال') && k.length > 3;
 }
 
+/** «أمّا تيد كروز، السناتور الجمهوري، …، فقال إن …»: the topic after أما is the subject of the verb with ف. */
+function topicBefore(doc: Doc, verb: number, cueStarts: ReadonlySet<number>, entities: EntityIndex): Phrase | undefined {
+	const toks = doc.tokens;
+	if (!toks[verb]!.key.startsWith('ف')) {
+		return undefined;
+	}
+	const sentence = toks[verb]!.sentence;
+	for (let k = verb - 1; k >= 0 && k >= verb - 40; k--) {
+		const t = toks[k]!;
+		if (t.sentence !== sentence) {
+			return undefined;
+		}
+		if (t.kind === 'word' && /^و?اما$/.test(t.key)) {
+			return subjectAfter(doc, k + 1, cueStarts, entities);
+		}
+	}
+	return undefined;
+}
+
 /** The subject before a verb (SVO): «وكانت الوزارة قد أعلنت»، «أن بوتين أعرب». */
 function subjectBefore(doc: Doc, verb: number): Phrase | undefined {
 	const toks = doc.tokens;
@@ -459,7 +478,9 @@ function appositiveName(doc: Doc, np: Phrase, index: EntityIndex): Span | undefi
 		// A name the recogniser does not know: one to three indefinite words between two commas.
 		if (sawComma && isComma(toks[k - 1])) {
 			let j = k;
-			while (j < toks.length && j < k + 3 && isNominal(toks[j]) && !toks[j]!.key.startsWith('ال') && !/^(ي|ية|يون|يين)$/.test(toks[j]!.key.slice(-2))) {
+			// «علي» the name folds to the key of «على» the preposition; between two commas it is the name.
+			const nameLike = (u: Token | undefined): boolean => u !== undefined && (isNominal(u) || (u.kind === 'word' && u.text.endsWith('ي') && u.key === 'علي'));
+			while (j < toks.length && j < k + 3 && nameLike(toks[j]) && !toks[j]!.key.startsWith('ال') && !/^(ي|ية|يون|يين)$/.test(toks[j]!.key.slice(-2))) {
 				j++;
 			}
 			if (j > k && isComma(toks[j])) {
@@ -512,7 +533,13 @@ function linkQuotes(ctx: Context, infos: readonly CueInfo[]): void {
 	for (let q = 0; q < ctx.quotes.length; q++) {
 		const quote = ctx.quotes[q]!;
 		const pair = pairs[q]!.pair;
-		let cueIdx = pair.openMissing === true ? cueGoverningRecovered(ctx, infos, pair) : cueBeforeQuote(ctx, infos, pair);
+		// A quote in a reported clause («… إن "…"», «…: "…"») belongs to the verb of that clause, however far.
+		const before = doc.tokens[pair.open.index - 1];
+		const reported = pair.openMissing === true || isComplementizer(before) || isColon(before);
+		let cueIdx = cueBeforeQuote(ctx, infos, pair);
+		if (cueIdx < 0 && reported) {
+			cueIdx = cueGoverningRecovered(ctx, infos, pair);
+		}
 		if (cueIdx < 0) {
 			cueIdx = cueAfterQuote(doc, pair, cueStartIndex);
 		}

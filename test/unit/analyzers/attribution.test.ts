@@ -50,3 +50,19 @@ suite('attribution', () => {
 		check('ويقال إن الوزير سيستقيل.', 'cue', ['cue ويقال قال passive | speaker -']);
 	});
 });
+
+suite('attribution: harder subjects', () => {
+	test('a name in apposition after the subject and its affiliation is the speaker', () => {
+		checkIncludes('وقال عضو في رئاسة الاتحاد، ابوبكر علي، في تصريحات صحافية إن الاتفاق قريب.', ['cue وقال قال verb | speaker ابوبكر علي']);
+	});
+
+	test('the topic after أما is the subject of the verb with ف', () => {
+		checkIncludes('أمّا تيد كروز، السناتور الجمهوري، فقال إن الاتفاق سيئ.', ['cue فقال قال verb | speaker تيد كروز']);
+	});
+
+	test('a quote in a reported clause belongs to its verb however long the apposition', () => {
+		const text = 'وتقول إيميلي وينتر- بوثام، الباحثة في المعهد الملكي لدراسات الأمن والدفاع البريطاني والخبيرة في حركة طالبان، لـ«الشرق الأوسط» إن «خبر الوفاة ليس جديداً».';
+		const a = analyze(text);
+		assert.equal(text.slice(a.quotes[0]!.cue!.start, a.quotes[0]!.cue!.end), 'وتقول');
+	});
+});
