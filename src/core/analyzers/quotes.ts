@@ -14,7 +14,7 @@ import { guessStem } from '../tokenize/clitics';
 import { quoteFamily, type QuoteFamily } from '../tokenize/charClasses';
 import type { Doc, Quote, Token } from '../types';
 import type { Analyzer, Context } from './analyzer';
-import { countWords, isColon, isComma, isComplementizer, words } from './words';
+import { countWords, isColon, isComma, isComplementizer, tokenAt as tokenIndexAt, words } from './words';
 
 /** A pair of quote marks before classification. */
 export interface MarkPair {
@@ -360,6 +360,11 @@ function isQuotation(ctx: Context, pair: MarkPair, cueStarts: ReadonlySet<number
 	if (colonBefore && (cueBefore(ctx, pair, true) || wc >= MIN_WORDS_BY_LENGTH)) {
 		return true;
 	}
+	// Right after إن/أن, the span is the reported clause of a verb of saying earlier in the sentence, however long
+	// the apposition in between («وتقول فلانة، الباحثة في …، لـ"…" إن "…"»).
+	if (isComplementizer(before) && wc >= 2 && !looksLikeName(doc, pair, wc) && verbCueEarlierInSentence(ctx, pair)) {
+		return true;
+	}
 	if (wc === 1 || precededByTitle(doc, openIdx) || followsSourceFrame(ctx, pair) || looksLikeName(doc, pair, wc)) {
 		return false;
 	}
@@ -420,6 +425,21 @@ function looksLikeName(doc: Doc, pair: MarkPair, wc: number): boolean {
 		}
 	}
 	return initials;
+}
+
+function verbCueEarlierInSentence(ctx: Context, pair: MarkPair): boolean {
+	const sentence = pair.open.sentence;
+	for (let k = lastCueBefore(ctx, pair.open.start); k >= 0; k--) {
+		const c = ctx.cues[k]!;
+		const t = ctx.doc.tokens[tokenIndexAt(ctx.doc, c.start)]!;
+		if (t.sentence !== sentence) {
+			return false;
+		}
+		if (c.form === 'verb') {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** Whether the quoted words are all Latin-script (a species, a title, a name in English). */
