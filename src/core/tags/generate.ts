@@ -27,7 +27,7 @@ import { isInvisible, PERSIAN_LOOKALIKES } from '../normalize/normalize';
 import { tokenize } from '../tokenize/tokenize';
 import type { Doc, Entity, EntityType, Tag } from '../types';
 import { skeleton } from '../ner/skeleton';
-import { findTagLines } from './tagLine';
+import { locateTagLines } from './tagLine';
 import { isEndingAdjective } from '../lexicon/stopwords';
 import { tagWords, type TagWord } from './words';
 
@@ -494,7 +494,7 @@ function clean(word: string): string {
 /** Token ranges left out of tagging: the tag lines and outlets' label lines («المصدر: …»). */
 function skippedRanges(doc: Doc): Array<[number, number]> {
 	const out: Array<[number, number]> = [];
-	const lines = findTagLines(doc.text);
+	const lines = locateTagLines(doc.text);
 	const seen = new Set<string>();
 	for (const p of doc.paragraphs) {
 		if (lines.some((l) => p.start >= l.start && p.start < Math.max(l.end, l.start + 1))) {

@@ -8,7 +8,7 @@
  * has none of these, by spaces only: then words are grouped into the longest runs that occur in the article
  * («الزعيم الكوري الشمالي کوریا الشمالیة» is two tags).
  */
-import { normalize, PERSIAN_LOOKALIKES } from '../normalize/normalize';
+import { matchKey, normalize, PERSIAN_LOOKALIKES } from '../normalize/normalize';
 import type { Span, TextEdit } from '../types';
 
 /** The label written when the user has not chosen one. */
@@ -73,23 +73,38 @@ function lines(text: string): Line[] {
 	return out;
 }
 
+/** Where a tag line is, before its tags are parsed. */
+interface LocatedLine {
+	readonly line: Line;
+	readonly label: Span;
+	readonly restStart: number;
+}
+
 /**
- * Finds every tag line of a text.
+ * Finds the tag lines of a text without parsing their tags: the line spans and labels (cheap; used by the edit and
+ * by the tag generator to leave the line out).
  * @param text the document
- * @returns the tag lines, in text order (usually zero or one)
+ * @returns each line's span (without its line break) and its label's span, in text order
  */
-export function findTagLines(text: string): TagLine[] {
+export function locateTagLines(text: string): Array<Span & { readonly label: Span }> {
+	return locate(text).map((f) => ({ start: f.line.start, end: f.line.end, label: f.label }));
+}
+
+function locate(text: string): LocatedLine[] {
 	if (typeof text !== 'string' || text.length === 0) {
 		return [];
 	}
-	const all = lines(text);
-	const found: Array<{ line: Line; label: Span; restStart: number }> = [];
-	for (const line of all) {
+	const found: LocatedLine[] = [];
+	for (const line of lines(text)) {
 		if (line.end - line.start < 8) {
 			continue;
 		}
-		const raw = text.slice(line.start, Math.min(line.end, line.start + 80));
-		const norm = normalize(raw);
+		// Cheap test first: the label's letters (ك or Persian ک, then لمات) must be near the line's start.
+		const head = text.slice(line.start, Math.min(line.end, line.start + 80));
+		if (!/[كک]ل[ـ\u064b-\u065f]*م/u.test(head)) {
+			continue;
+		}
+		const norm = normalize(head);
 		const lead = LEADING.exec(norm.key)?.[0].length ?? 0;
 		const m = LABEL.exec(norm.key.slice(lead));
 		if (m === null) {
@@ -97,7 +112,7 @@ export function findTagLines(text: string): TagLine[] {
 		}
 		const keyEnd = lead + m[0].length;
 		const labelStart = line.start + norm.starts[lead]!;
-		let labelEnd = line.start + (keyEnd < norm.starts.length ? norm.starts[keyEnd]! : raw.length);
+		let labelEnd = line.start + (keyEnd < norm.starts.length ? norm.starts[keyEnd]! : head.length);
 		// Diacritics after the label's last letter belong to it.
 		labelEnd = skipWhile(text, labelEnd, line.end, (c) => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640);
 		// The next character must end the label: a space, a colon, a separator or the line's end («كلماتهم» is not it).
@@ -115,6 +130,16 @@ export function findTagLines(text: string): TagLine[] {
 		}
 		found.push({ line, label: { start: labelStart, end: labelEnd }, restStart });
 	}
+	return found;
+}
+
+/**
+ * Finds every tag line of a text, with its tags.
+ * @param text the document
+ * @returns the tag lines, in text order (usually zero or one)
+ */
+export function findTagLines(text: string): TagLine[] {
+	const found = locate(text);
 	if (found.length === 0) {
 		return [];
 	}
@@ -159,7 +184,8 @@ export function formatTagLine(tags: readonly string[], options: TagLineOptions =
 export function tagLineEdit(text: string, tags: readonly string[], options: TagLineOptions = {}): TextEdit {
 	const doc = typeof text === 'string' ? text : '';
 	const line = formatTagLine(tags, options);
-	const existing = findTagLine(doc);
+	const all = locateTagLines(doc);
+	const existing = all[all.length - 1];
 	if (existing !== undefined) {
 		// Keep the line's leading indentation or bullet; replace from the label to the end of the line.
 		return { start: existing.label.start, end: existing.end, newText: line };
@@ -240,7 +266,7 @@ function splitTags(text: string, from: number, to: number, body: BodyIndex): { t
 	for (const m of text.slice(from, to).matchAll(/\S+/gu)) {
 		const start = from + m.index;
 		const end = start + m[0].length;
-		words.push({ start, end, readings: cliticReadings(normalize(m[0]).key) });
+		words.push({ start, end, readings: cliticReadings(matchKey(m[0])) });
 	}
 	let i = 0;
 	while (i < words.length) {
@@ -284,7 +310,7 @@ export class BodyIndex {
 		for (const part of parts) {
 			for (const chunk of part.split(/[\r\n.,،؛;:!?؟«»"“”()[\]{}|/\\]+/u)) {
 				for (const m of chunk.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-					const readings = cliticReadings(normalize(m[0]).key);
+					const readings = cliticReadings(matchKey(m[0]));
 					if (readings.length === 0) {
 						continue;
 					}
@@ -308,7 +334,7 @@ export class BodyIndex {
 	 * @param phrase the phrase, as written
 	 */
 	has(phrase: string): boolean {
-		const ws = [...phrase.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => cliticReadings(normalize(m[0]).key)).filter((r) => r.length > 0);
+		const ws = [...phrase.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => cliticReadings(matchKey(m[0]))).filter((r) => r.length > 0);
 		return this.hasWords(ws);
 	}
 
