@@ -7,17 +7,27 @@
 //   positives are the sum of the credits. P@k = TP ÷ (number of predictions, at most k), R@k = TP ÷ |gold|,
 //   F1@k per document, macro-averaged over the documents.
 //
+//   "Without its proclitics": a first و/ف/ب/ل may be a proclitic («وبوتين») or the word's own letter («وزارة»،
+//   «فيتامينات»), so a word is taken with all its readings (core.cliticReadings: the word and every strip of و/ف,
+//   then ب/ل, then ال/لل, leaving two letters or more), and two words are equal when their readings meet. Stripping
+//   greedily instead would make «بوتين» ≠ «لبوتين» (وتين vs بوتين), against the rule's own example.
+//
 // Gold (AKEC): the first 15 keyphrases of keyphrases/sort_frequency/pure.txt (ordered by crowd frequency; SOURCE.txt),
-// duplicates on the matching rule removed. Documents: documents/raw (the original text with its punctuation and line
+// duplicates under the rule removed. Documents: documents/raw (the original text with its punctuation and line
 // breaks; a leading BOM removed), because phrase boundaries need the punctuation that documents/pure strips.
-// Baselines: (a) the most frequent non-stopwords (stopwords-iso Arabic), counted on the rule's word key;
+// Dev set: test/devset/labels/*.json "tags", the article read with scripts/lib/saudinewsnet.mjs as title + content.
+// Isnad: the command's computation: core.tokenize, the NER's entities (core.recognizeEntities), core.generateTags.
+// Baselines: (a) the most frequent non-stopwords (stopwords-iso Arabic), counted on one identity per word (article
+// prefixes stripped, a single و/ف/ب/ل stripped when the rest is written in the document);
 // (b) the npm package keyword-extractor (language "ar"), its words ranked by frequency, and its chained phrases
 // (return_chained_words) ranked by frequency; (c) YAKE (Campos et al. 2020), 1- to 3-grams, implemented below.
-// Predictions of every system are deduplicated on the rule's word list before the cut at k.
+// Predictions of every system are deduplicated under the rule before the cut at k.
 //
-// AKEC is research-only: it is read from ../shared at run time and never copied. The TRAIN split (train.ids) is the
-// only one used for tuning (`node scripts/eval/tags.mjs --split train`); the test split is for measurement.
-// Usage: node scripts/eval.mjs tags   |   node scripts/eval/tags.mjs [--split train|test] [--dump N]
+// AKEC and SaudiNewsNet are research-only: read from ../shared at run time, never copied. Tuning uses the AKEC TRAIN
+// split and the dev set's tune split only (--fit, --search, --tune, --compare, --dump); test splits are for
+// measurement. Usage: node scripts/eval.mjs tags   |   node scripts/eval/tags.mjs [--split train|test]
+//   node scripts/eval/tags.mjs --fit            refit the scorer's weights on AKEC train, print them
+//   ISNAD_TAGS_NO_NER=1 node scripts/eval/tags.mjs   Isnad without the NER's entities
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

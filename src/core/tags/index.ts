@@ -13,6 +13,7 @@ export {
 	formatTagLine,
 	hasPersianLetters,
 	lineEnding,
+	locateTagLines,
 	sameWord,
 	tagLineEdit,
 	type TagLine,
