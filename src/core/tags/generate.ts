@@ -133,6 +133,8 @@ interface Candidate {
 	entityCount: number;
 	/** Whether an entity mention lies inside the candidate's words (not the whole of them). */
 	entityInside: boolean;
+	/** Occurrences that begin with a whole entity mention and run on past it with words that are not adjectives. */
+	spill: number;
 	/** Whether the first word carries the article. */
 	firstDefinite: boolean;
 	/** Whether any word carries the article. */
@@ -253,6 +255,7 @@ function candidates(doc: Doc, options: TagOptions, p: TagParams): Map<string, Ca
 				entity: undefined,
 				entityCount: 0,
 				entityInside: false,
+				spill: 0,
 				firstDefinite: ws[from]!.definite,
 				anyDefinite,
 				waw,
@@ -394,6 +397,9 @@ function candidates(doc: Doc, options: TagOptions, p: TagParams): Map<string, Ca
 		// An adjective on its own («أمريكي») or a phrase that begins with one («الكوري الشمالي» after «الزعيم») is the
 		// tail of another phrase, not a tag: it is dropped when most of its occurrences modify the word before.
 		if (c.entity === undefined && c.modifier / c.tf > p.maxModifier && (n > 1 || c.lastNisba)) {
+			c.score = 0;
+		}
+		if (c.entity === undefined && c.spill >= c.tf) {
 			c.score = 0;
 		}
 	}
@@ -647,6 +653,10 @@ function mergeEntities(
 				const h = occAt.get(`${i}:${j}`);
 				if (h !== undefined && !(i === from && j === to)) {
 					h.entityInside = true;
+					// A name followed by words that are not its adjectives («الكرملين الحصول»): the run spilled over it.
+					if (i === from && !h.lastNisba) {
+						h.spill++;
+					}
 				}
 			}
 		}
