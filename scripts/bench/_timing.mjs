@@ -1,9 +1,16 @@
 // Shared timing helpers for the benchmarks: medians of repeated runs, in seconds, and the bare-scan baseline.
 
-/** Runs `fn` `rounds` times after two warm-up runs; returns the durations in seconds. */
+/**
+ * Runs `fn` `rounds` times after a warm-up of at least half a second (so the JIT has compiled the hot paths and the
+ * lazily built tables exist); returns the durations in seconds.
+ */
 export function timeIt(fn, rounds) {
-	fn();
-	fn();
+	const warm = process.hrtime.bigint();
+	let n = 0;
+	while (n < 3 || Number(process.hrtime.bigint() - warm) < 5e8) {
+		fn();
+		n++;
+	}
 	const out = [];
 	for (let i = 0; i < rounds; i++) {
 		const t0 = process.hrtime.bigint();

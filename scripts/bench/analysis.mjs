@@ -9,7 +9,7 @@ export const title = 'Analysis time vs a bare word scan (same process)';
 const sample = readFileSync(new URL('../../test/fixtures/cases/seed-article.arnews', import.meta.url), 'utf8');
 
 export async function run() {
-	const rounds = 60;
+	const rounds = 100;
 	const scan = median(timeIt(() => bareScan(sample), rounds));
 	const full = median(timeIt(() => analyze(sample), rounds));
 	console.log(`sample article (${sample.length} chars): bare scan ${(scan * 1e3).toFixed(3)} ms, full analysis ${(full * 1e3).toFixed(3)} ms → ${(full / scan).toFixed(1)}× the scan`);
