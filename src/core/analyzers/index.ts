@@ -11,10 +11,11 @@ import { cues } from './cues';
 import { entities } from './entities';
 import { names } from './names';
 import { quotes } from './quotes';
+import { sources } from './sources';
 import { tags } from './tags';
 
 /** Every analyzer, in run order. */
-export const ANALYZERS: readonly Analyzer[] = [entities, cues, quotes, attribution, names, tags];
+export const ANALYZERS: readonly Analyzer[] = [entities, cues, quotes, attribution, names, sources, tags];
 
 /** Every rule of every analyzer, in registry order. */
 export const RULES: readonly RuleMeta[] = ANALYZERS.flatMap((a) => a.rules);
