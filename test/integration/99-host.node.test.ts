@@ -1,0 +1,16 @@
+// Node host only: the tests and the extension run in a Node extension host (the `main` entry, dist/extension.js).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { e2eHost } from './runner/e2e';
+import { EXTENSION_ID } from './helpers';
+
+suite('Node host', () => {
+  test('the suite and the extension run in the Node extension host (main entry)', () => {
+    assert.strictEqual(e2eHost(), 'node');
+    assert.ok(process.versions.node, 'Node');
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext);
+    assert.strictEqual(ext.packageJSON.main, './dist/extension.js');
+    assert.strictEqual(ext.extensionKind, vscode.ExtensionKind.Workspace, 'pinned to the workspace (Node) host by remote.extensionKind');
+  });
+});
