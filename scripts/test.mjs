@@ -39,6 +39,11 @@ if (existsSync(summary)) {
 	const s = JSON.parse(readFileSync(summary, 'utf8'));
 	passed += s.passed;
 	failed += s.failed;
+	if (s.pending > 0) {
+		// A skipped test hides what it would find: assert today's behaviour with a FIXME instead.
+		failed += s.pending;
+		console.log(`FAILED: ${s.pending} skipped (pending) test(s)`);
+	}
 } else {
 	failed++;
 	console.log('FAILED: the unit tests did not run');

@@ -1,4 +1,5 @@
 // Mocha's spec reporter, plus a JSON summary file ({passed, failed, pending}) that scripts/test.mjs adds up.
+// A pending (skipped) test counts as a failure there: a skipped test must not hide one that fails.
 // Mocha prints "N passing / N failing"; CI reads "N passed, N failed", which test.mjs prints from these counts.
 const fs = require('node:fs');
 const Mocha = require('mocha');
