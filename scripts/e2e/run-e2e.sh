@@ -4,7 +4,7 @@
 #
 #   bash scripts/e2e/run-e2e.sh [--host node|web|both] [--route auto|electron|code-server]
 #                               [--workspace DIR] [--timeout S] [--keep] [--grep RE]
-#                               [--ext DIR] [--install-only]
+#                               [--ext DIR] [--install-only] [--vsix FILE|none] [--from-vsix]
 #
 # Routes
 #   electron     @vscode/test-electron (desktop VS Code): ISNAD_VSCODE_PATH=<code binary>,
@@ -25,12 +25,18 @@
 #   --grep RE       only tests whose full title matches RE (mocha grep).
 #   --ext D         extension root (default: this repository).
 #   --install-only  install/check the cached tools and stop.
+#   --vsix F        the .vsix to check (default: one packed from the current build with vsce, into
+#                   the run dir); `none` skips the check. The check installs it with
+#                   `code-server --install-extension` into a throw-away extensions dir.
+#   --from-vsix     run the node host on that INSTALLED copy of the extension instead of the source
+#                   tree (the web host keeps the source tree: from an installed copy the workbench ran
+#                   the web test bundle in the Node host).
 #
 # Env: ISNAD_E2E_CACHE (default ~/.cache/isnad-e2e), ISNAD_VSCODE_PATH, ISNAD_VSCODE_VERSION,
 #      ISNAD_E2E_ROUTE, ISNAD_E2E_TIMEOUT, CHROMIUM (default /usr/bin/chromium).
 #
 # Exit: 0 all passed (and at least one test ran); 1 a test failed (or the runner rejected);
-#       2 usage; 3 setup/infrastructure failure; 4 no test ran / no results;
+#       2 usage; 3 setup/infrastructure failure (a .vsix that does not install included); 4 no test ran / no results;
 #       124 timeout; 130/143 interrupted. With two hosts: the first non-zero code.
 set -euo pipefail
 
@@ -50,7 +56,7 @@ usage() { awk 'NR>1 && /^#/ {sub(/^# ?/, ""); print; next} NR>1 {exit}' "${BASH_
 # 0. arguments
 ########################################################################
 HOSTS=both; ROUTE="${ISNAD_E2E_ROUTE:-auto}"; WS_ARG=""; TIMEOUT="${ISNAD_E2E_TIMEOUT:-300}"; KEEP=0; GREP=""
-EXT_ARG="$(cd "$HERE/../.." && pwd)"; INSTALL_ONLY=0
+EXT_ARG="$(cd "$HERE/../.." && pwd)"; INSTALL_ONLY=0; VSIX_ARG="${ISNAD_E2E_VSIX:-}"; FROM_VSIX=0
 need() { [ $# -ge 2 ] || { log "$1 needs a value"; usage; }; }
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -63,6 +69,8 @@ while [ $# -gt 0 ]; do
     --ext) need "$@"; EXT_ARG="$2"; shift 2 ;;     --ext=*) EXT_ARG="${1#*=}"; shift ;;
     --keep) KEEP=1; shift ;;
     --install-only) INSTALL_ONLY=1; shift ;;
+    --vsix) need "$@"; VSIX_ARG="$2"; shift 2 ;;   --vsix=*) VSIX_ARG="${1#*=}"; shift ;;
+    --from-vsix) FROM_VSIX=1; shift ;;
     *) log "unknown argument: $1"; usage ;;
   esac
 done
@@ -270,8 +278,8 @@ fs.writeFileSync(file, JSON.stringify(s, null, 2));
 JS
 }
 
-EXT_INFO="$("$NODE_BIN" -e 'const p=require(process.argv[1]);console.log([`${p.publisher}.${p.name}`, p.main||"", p.browser||""].join("\t"))' "$EXT/package.json")"
-IFS=$'\t' read -r EXT_ID EXT_MAIN EXT_BROWSER <<< "$EXT_INFO"
+EXT_INFO="$("$NODE_BIN" -e 'const p=require(process.argv[1]);console.log([`${p.publisher}.${p.name}`, p.main||"", p.browser||"", p.version||""].join("\t"))' "$EXT/package.json")"
+IFS=$'\t' read -r EXT_ID EXT_MAIN EXT_BROWSER EXT_VERSION <<< "$EXT_INFO"
 
 ########################################################################
 # 3. one host run on the code-server route
@@ -327,7 +335,7 @@ run_cs() {
     require("fs").writeFileSync(file, JSON.stringify({ mode: "launch", host, url, extDev, testsPath, workspace, runDir,
       resultsDir: runDir + "/results", timeoutSec: Number(timeoutSec), chromium, playwrightCore,
       viewport: { width: 1600, height: 1000 } }, null, 2));' \
-    "$R/driver-config.json" "$host" "http://127.0.0.1:$port" "$EXT" "$tests" "$ws" "$R" "$remaining" "$CHROMIUM" "$PW"
+    "$R/driver-config.json" "$host" "http://127.0.0.1:$port" "$([ "$host" = node ] && echo "$EXT_DEV" || echo "$EXT")" "$tests" "$ws" "$R" "$remaining" "$CHROMIUM" "$PW"
   env "${ISO[@]}" "$N24" "$HERE/driver.cjs" "$R/driver-config.json" 2>>"$R/driver.log" &
   local driver_pid=$!; STARTED+=("$driver_pid")
   # the driver has its own timer; this is the backstop 10 s later
@@ -398,7 +406,7 @@ run_electron() {  # run_electron TESTS_JS -> H_* ; H_RC=69 when desktop VS Code 
   local pwarg=()
   [ -f "$PW/package.json" ] && [ -x "$N24" ] && pwarg=(--driver "$HERE/driver.cjs" --driver-node "$N24" --playwright-core "$PW")
   env ISNAD_E2E_RUN_ID="$RUN_ID" E2E_RESULTS_DIR="$R/results" E2E_HOST=node E2E_GREP="$GREP" \
-    ${wrap[@]+"${wrap[@]}"} node "$HERE/runTest.mjs" --ext "$EXT" --tests "$tests" --workspace "$ws" \
+    ${wrap[@]+"${wrap[@]}"} node "$HERE/runTest.mjs" --ext "$EXT_DEV" --tests "$tests" --workspace "$ws" \
       --cache "$CACHE/vscode-test" --user-data-dir "$R/udd" --extensions-dir "$R/exts" --run-dir "$R" \
       ${pwarg[@]+"${pwarg[@]}"} > "$R/electron.log" 2>&1 &
   local pid=$!; STARTED+=("$pid")
@@ -413,9 +421,62 @@ run_electron() {  # run_electron TESTS_JS -> H_* ; H_RC=69 when desktop VS Code 
 }
 
 ########################################################################
+# 4b. the packaged extension: the .vsix installs (code-server --install-extension)
+########################################################################
+# Packs a .vsix from the current build (vsce, the flags of scripts/package.mjs; nothing is written
+# in the repository) unless --vsix names one, installs it with code-server into a throw-away
+# extensions dir, and checks that code-server lists <publisher>.<name>@<version> and that the
+# installed copy holds the manifest's `main` and `browser` entries. Sets VSIX_INSTALLED (the
+# installed dir) and VSIX_RC (0 ok, 3 failed, "" skipped).
+VSIX_INSTALLED=""; VSIX_RC=""
+check_vsix() {
+  local R="$RUNROOT/vsix" vsix="" t0 want listed dir f
+  t0=$(now)
+  if [ "$VSIX_ARG" = none ]; then log "vsix: check skipped (--vsix none)"; return 0; fi
+  if [ ! -f "$CS_MARK" ]; then log "vsix: check skipped (no code-server in $TOOLS)"; return 0; fi
+  mkdir -p "$R"/{exts,udd,tmp,xdg}
+  local ISO=(ISNAD_E2E_RUN_ID="$RUN_ID" TMPDIR="$R/tmp" XDG_CONFIG_HOME="$R/xdg" XDG_DATA_HOME="$R/xdg" XDG_CACHE_HOME="$R/xdg")
+  if [ -n "$VSIX_ARG" ]; then
+    vsix="$(cd "$(dirname "$VSIX_ARG")" 2>/dev/null && pwd)/$(basename "$VSIX_ARG")"
+    [ -f "$vsix" ] || { log "vsix: $VSIX_ARG not found"; VSIX_RC=3; return 0; }
+  else
+    local vsce="$EXT/node_modules/@vscode/vsce/vsce"
+    [ -f "$vsce" ] || { log "vsix: check skipped (no @vscode/vsce in $EXT/node_modules)"; return 0; }
+    vsix="$R/${EXT_ID#*.}-$EXT_VERSION.vsix"
+    if ! (cd "$EXT" && env "${ISO[@]}" timeout -k 5 120 node "$vsce" package --no-dependencies --allow-missing-repository \
+            --no-rewrite-relative-links --out "$vsix" > "$R/vsce.log" 2>&1); then
+      tail -20 "$R/vsce.log" >&2; log "vsix: vsce package FAILED (log: $R/vsce.log)"; VSIX_RC=3; return 0
+    fi
+  fi
+  local CSCLI=(env "${ISO[@]}" timeout -k 5 120 "$N24" "$CS/out/node/entry.js" --config "$R/config.yaml"
+               --user-data-dir "$R/udd" --extensions-dir "$R/exts")
+  if ! "${CSCLI[@]}" --install-extension "$vsix" > "$R/install.log" 2>&1; then
+    tail -20 "$R/install.log" >&2; log "vsix: code-server --install-extension FAILED (log: $R/install.log)"; VSIX_RC=3; return 0
+  fi
+  want="$EXT_ID@$EXT_VERSION"
+  listed="$("${CSCLI[@]}" --list-extensions --show-versions 2>>"$R/install.log" | tr -d '\r')"
+  if ! grep -qxi "$want" <<< "$listed"; then
+    log "vsix: code-server does not list $want after the install (it lists: ${listed:-nothing})"; VSIX_RC=3; return 0
+  fi
+  dir="$(find "$R/exts" -mindepth 1 -maxdepth 1 -type d -iname "$EXT_ID-$EXT_VERSION*" | head -1)"
+  for f in package.json ${EXT_MAIN:+"$EXT_MAIN"} ${EXT_BROWSER:+"$EXT_BROWSER"}; do
+    [ -n "$dir" ] && [ -f "$dir/$f" ] || { log "vsix: the installed copy lacks $f (${dir:-no dir})"; VSIX_RC=3; return 0; }
+  done
+  VSIX_INSTALLED="$dir"; VSIX_RC=0
+  echo "vsix: $(basename "$vsix") ($(du -k "$vsix" | cut -f1) KB) installs with code-server --install-extension: $want, $(find "$dir" -type f | wc -l) files in $(basename "$dir") ($(elapsed "$t0")s)"
+}
+
+########################################################################
 # 5. main
 ########################################################################
 TOTAL_P=0; TOTAL_F=0; RESULT_RC=0; SUMMARIES=()
+EXT_DEV="$EXT"   # the extensionDevelopmentPath of the node host: the source tree, or the installed .vsix (--from-vsix)
+check_vsix
+if [ "$FROM_VSIX" = 1 ]; then
+  if [ -n "$VSIX_INSTALLED" ]; then EXT_DEV="$VSIX_INSTALLED"; log "the node host runs the extension installed from the .vsix: $EXT_DEV"
+  else log "--from-vsix: no installed .vsix to run"; [ -n "$VSIX_RC" ] || VSIX_RC=3; fi
+fi
+[ "$VSIX_RC" = 3 ] && RESULT_RC=3
 for host in "${HOST_LIST[@]}"; do
   th=$(now)
   if [ "$host" = node ]; then tests="$NODE_TESTS"; entry="$EXT_MAIN"; else tests="$WEB_TESTS"; entry="$EXT_BROWSER"; fi
@@ -443,6 +504,7 @@ for host in "${HOST_LIST[@]}"; do
   if [ "$RESULT_RC" = 0 ]; then RESULT_RC="$H_RC"; fi
 done
 echo "================================================================"
+[ "$VSIX_RC" = 3 ] && log "the .vsix check FAILED (see above): exit 3"
 if [ "${#HOST_LIST[@]}" -gt 1 ]; then log "per host: ${SUMMARIES[*]}"; fi
 echo "$TOTAL_P passed, $TOTAL_F failed"
 FINAL_RC="$RESULT_RC"
