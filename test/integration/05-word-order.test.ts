@@ -10,6 +10,8 @@ import { openFixture, waitFor } from './helpers';
 interface Sweep {
   /** 1-based numbers of the lines measured (a wrapped line counts once, all its rows measured). */
   measured: Set<number>;
+  /** probe calls (screens) it took. */
+  screens: number;
   outOfOrder: { line: number; breaks: number; text: string }[];
 }
 
@@ -43,7 +45,7 @@ function add(sweep: Sweep, r: WordOrderResult): number[] {
 
 /** Scrolls through the whole document, measuring the word order of every rendered line. */
 async function sweepDocument(editor: vscode.TextEditor): Promise<Sweep> {
-  const sweep: Sweep = { measured: new Set(), outOfOrder: [] };
+  const sweep: Sweep = { measured: new Set(), screens: 0, outOfOrder: [] };
   const last = editor.document.lineCount;
   let top = 1;
   for (let round = 0; round < 60 && top <= last; round++) {
@@ -53,6 +55,7 @@ async function sweepDocument(editor: vscode.TextEditor): Promise<Sweep> {
       const x = await measureWordOrder({ document: editor.document });
       return x.stable && x.lines.some((l) => l.line === top) ? x : undefined;
     }, 45000, 100);
+    sweep.screens++;
     const seen = add(sweep, r);
     const bottom = Math.max(...seen);
     if (bottom >= last) { break; }
@@ -84,6 +87,8 @@ suite('word order (probe)', () => {
     const missing = expected.filter((n) => !sweep.measured.has(n));
     assert.deepStrictEqual(missing, [], `Arabic lines the probe never measured (of ${expected.length})`);
     assert.deepStrictEqual(sweep.outOfOrder, [], 'Arabic lines laid out out of order');
+    // The spec report prints the title after the test: say how much was measured.
+    this.test!.title += ` [${sweep.measured.size} Arabic lines measured on ${sweep.screens} screens]`;
   });
 
   test('the probe has teeth: an inline colour on part of an Arabic line puts that line out of order, and only it', async function () {

@@ -1,5 +1,8 @@
 // Node host only: the tests and the extension run in a Node extension host (the `main` entry, dist/extension.js).
+// The report names the folder the extension was loaded from: the source tree, or with `run-e2e.sh --from-vsix` the
+// copy installed from the .vsix.
 import * as assert from 'assert';
+import * as Mocha from 'mocha';
 import * as vscode from 'vscode';
 import { e2eHost } from './runner/e2e';
 import { EXTENSION_ID } from './helpers';
@@ -12,5 +15,6 @@ suite('Node host', () => {
     assert.ok(ext);
     assert.strictEqual(ext.packageJSON.main, './dist/extension.js');
     assert.strictEqual(ext.extensionKind, vscode.ExtensionKind.Workspace, 'pinned to the workspace (Node) host by remote.extensionKind');
+    Mocha.reporters.Base.consoleLog(`      ${EXTENSION_ID} ${ext.packageJSON.version} loaded from ${ext.extensionUri.fsPath}`);
   });
 });
