@@ -9,13 +9,14 @@ import type { Analyzer, RuleMeta } from './analyzer';
 import { attribution } from './attribution';
 import { cues } from './cues';
 import { entities } from './entities';
+import { hygiene } from './hygiene';
 import { names } from './names';
 import { quotes } from './quotes';
 import { sources } from './sources';
 import { tags } from './tags';
 
 /** Every analyzer, in run order. */
-export const ANALYZERS: readonly Analyzer[] = [entities, cues, quotes, attribution, names, sources, tags];
+export const ANALYZERS: readonly Analyzer[] = [entities, cues, quotes, attribution, names, sources, tags, hygiene];
 
 /** Every rule of every analyzer, in registry order. */
 export const RULES: readonly RuleMeta[] = ANALYZERS.flatMap((a) => a.rules);
