@@ -3,9 +3,9 @@
  * existing «كلمات دلالية:» line wherever it is: tags written with Persian look-alike letters, and tags that never
  * occur in the article.
  */
-import { normalize, PERSIAN_LOOKALIKES } from '../normalize/normalize';
+import { matchKey, PERSIAN_LOOKALIKES } from '../normalize/normalize';
 import { generateTags } from '../tags/generate';
-import { BodyIndex, findTagLines, hasPersianLetters, type TagLineItem } from '../tags/tagLine';
+import { hasPersianLetters, readTagLines, type TagLineItem } from '../tags/tagLine';
 import type { Doc } from '../types';
 import type { Analyzer, Context } from './analyzer';
 
@@ -43,13 +43,15 @@ export const tags: Analyzer = {
 	},
 };
 
+/**
+ * The check runs on every keystroke: a text without a tag line costs one scan for the label's letters; a tag line
+ * costs one pass over the body that reads only the words that may match its tags.
+ */
 function checkTagLines(ctx: Context): void {
-	const text = ctx.doc.text;
-	const lines = findTagLines(text);
-	if (lines.length === 0) {
+	const { lines, body } = readTagLines(ctx.doc.text);
+	if (lines.length === 0 || body === undefined) {
 		return;
 	}
-	const body = new BodyIndex(text, lines);
 	for (const line of lines) {
 		for (const tag of line.tags) {
 			if (hasPersianLetters(tag.text)) {
@@ -81,17 +83,20 @@ function checkTagLines(ctx: Context): void {
  * or else with each Persian letter replaced by the Arabic letter it imitates (final ی becomes ي).
  */
 function arabicSpelling(doc: Doc, tag: TagLineItem, lines: ReadonlyArray<{ start: number; end: number }>): string {
+	// Only the keys of the tag's own words are looked for.
+	const wanted = new Set<string>();
+	for (const m of tag.text.matchAll(/\S+/gu)) {
+		wanted.add(matchKey(m[0]));
+	}
 	const spelled = new Map<string, string>();
 	for (const t of doc.tokens) {
-		if (t.kind !== 'word' || lines.some((l) => t.start >= l.start && t.start < l.end) || hasPersianLetters(t.text)) {
+		if (t.kind !== 'word' || !wanted.has(t.key) || spelled.has(t.key) || lines.some((l) => t.start >= l.start && t.start < l.end) || hasPersianLetters(t.text)) {
 			continue;
 		}
-		if (!spelled.has(t.key)) {
-			spelled.set(t.key, t.text.replace(/[\u064b-\u065f\u0640]/gu, ''));
-		}
+		spelled.set(t.key, t.text.replace(/[\u064b-\u065f\u0640]/gu, ''));
 	}
 	return tag.text.replace(/\S+/gu, (word) => {
-		const known = spelled.get(normalize(word).key);
+		const known = spelled.get(matchKey(word));
 		if (known !== undefined) {
 			return known;
 		}

@@ -14,6 +14,7 @@ export {
 	hasPersianLetters,
 	lineEnding,
 	locateTagLines,
+	readTagLines,
 	sameWord,
 	tagLineEdit,
 	type TagLine,

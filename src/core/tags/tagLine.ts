@@ -48,29 +48,10 @@ const LEADING = /^[\s\-–—•*·▪●◦>#]*/u;
 const SEPARATORS = new Set(['،', ',', '؛', ';', '|', '/', '•', '·', '٬']);
 const DASHES = new Set(['-', '–', '—', '_']);
 
-/** A line of the text: content span and the line break after it. */
+/** A line of the text: its content span (without the line break). */
 interface Line {
 	readonly start: number;
 	readonly end: number;
-	/** End of the line break (== end for the last line without one). */
-	readonly breakEnd: number;
-}
-
-function lines(text: string): Line[] {
-	const out: Line[] = [];
-	let start = 0;
-	const n = text.length;
-	for (let i = 0; i < n; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) {
-			const breakEnd = c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
-			out.push({ start, end: i, breakEnd });
-			start = breakEnd;
-			i = breakEnd - 1;
-		}
-	}
-	out.push({ start, end: n, breakEnd: n });
-	return out;
 }
 
 /** Where a tag line is, before its tags are parsed. */
@@ -81,8 +62,8 @@ interface LocatedLine {
 }
 
 /**
- * Finds the tag lines of a text without parsing their tags: the line spans and labels (cheap; used by the edit and
- * by the tag generator to leave the line out).
+ * Finds the tag lines of a text without parsing their tags: the line spans and labels (cheap; used by the edit, by
+ * the tag generator to leave the line out, and by the per-keystroke check).
  * @param text the document
  * @returns each line's span (without its line break) and its label's span, in text order
  */
@@ -90,47 +71,82 @@ export function locateTagLines(text: string): Array<Span & { readonly label: Spa
 	return locate(text).map((f) => ({ start: f.line.start, end: f.line.end, label: f.label }));
 }
 
+/**
+ * The label's first letters as they may be written (ك or Persian ک, ل, then م after tatweel or diacritics). One
+ * regular-expression scan of the whole text finds them; a line is read only when they stand in its first
+ * {@link HEAD} characters, so a text without a tag line costs one scan and nothing else.
+ */
+const LABEL_HINT = /[كک]ل[ـ\u064b-\u065f]*م/gu;
+/** How far from a line's start the label may begin (bullets and spaces before it). */
+const HEAD = 80;
+
 function locate(text: string): LocatedLine[] {
 	if (typeof text !== 'string' || text.length === 0) {
 		return [];
 	}
 	const found: LocatedLine[] = [];
-	for (const line of lines(text)) {
-		if (line.end - line.start < 8) {
+	const hint = LABEL_HINT;
+	hint.lastIndex = 0;
+	for (let m = hint.exec(text); m !== null; m = hint.exec(text)) {
+		const at = m.index;
+		const matchEnd = at + m[0].length;
+		// The line's start, looked for no further back than the head's length: a hint farther from it is not a label.
+		let start = at;
+		while (start > 0 && start > matchEnd - HEAD && !isLineBreak(text.charCodeAt(start - 1))) {
+			start--;
+		}
+		const inHead = (start === 0 || isLineBreak(text.charCodeAt(start - 1))) && matchEnd <= start + HEAD;
+		let end = matchEnd;
+		while (end < text.length && !isLineBreak(text.charCodeAt(end))) {
+			end++;
+		}
+		// The next search starts on the next line: each line is read at most once.
+		hint.lastIndex = end;
+		if (!inHead || end - start < 8) {
 			continue;
 		}
-		// Cheap test first: the label's letters (ك or Persian ک, then لمات) must be near the line's start.
-		const head = text.slice(line.start, Math.min(line.end, line.start + 80));
-		if (!/[كک]ل[ـ\u064b-\u065f]*م/u.test(head)) {
-			continue;
+		const f = readLabel(text, { start, end });
+		if (f !== undefined) {
+			found.push(f);
 		}
-		const norm = normalize(head);
-		const lead = LEADING.exec(norm.key)?.[0].length ?? 0;
-		const m = LABEL.exec(norm.key.slice(lead));
-		if (m === null) {
-			continue;
-		}
-		const keyEnd = lead + m[0].length;
-		const labelStart = line.start + norm.starts[lead]!;
-		let labelEnd = line.start + (keyEnd < norm.starts.length ? norm.starts[keyEnd]! : head.length);
-		// Diacritics after the label's last letter belong to it.
-		labelEnd = skipWhile(text, labelEnd, line.end, (c) => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640);
-		// The next character must end the label: a space, a colon, a separator or the line's end («كلماتهم» is not it).
-		const next = labelEnd < line.end ? text.charCodeAt(labelEnd) : 0x20;
-		if (isLetter(next)) {
-			continue;
-		}
-		// The label is followed by a colon (or a dash), or stands alone on its line: a sentence that merely begins
-		// with the words «كلمات دلالية» is not a tag line.
-		let restStart = skipWhile(text, labelEnd, line.end, isBlank);
-		if (restStart < line.end && (text[restStart] === ':' || text[restStart] === '：' || text[restStart] === '︓' || DASHES.has(text[restStart]!))) {
-			restStart = skipWhile(text, restStart + 1, line.end, isBlank);
-		} else if (restStart < line.end) {
-			continue;
-		}
-		found.push({ line, label: { start: labelStart, end: labelEnd }, restStart });
 	}
+	hint.lastIndex = 0;
 	return found;
+}
+
+/** The label at the start of a line whose head holds the label's first letters, or undefined. */
+function readLabel(text: string, line: Line): LocatedLine | undefined {
+	const head = text.slice(line.start, Math.min(line.end, line.start + HEAD));
+	const norm = normalize(head);
+	const lead = LEADING.exec(norm.key)?.[0].length ?? 0;
+	const m = LABEL.exec(norm.key.slice(lead));
+	if (m === null) {
+		return undefined;
+	}
+	const keyEnd = lead + m[0].length;
+	const labelStart = line.start + norm.starts[lead]!;
+	let labelEnd = line.start + (keyEnd < norm.starts.length ? norm.starts[keyEnd]! : head.length);
+	// Diacritics after the label's last letter belong to it.
+	labelEnd = skipWhile(text, labelEnd, line.end, (c) => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640);
+	// The next character must end the label: a space, a colon, a separator or the line's end («كلماتهم» is not it).
+	const next = labelEnd < line.end ? text.charCodeAt(labelEnd) : 0x20;
+	if (isLetter(next)) {
+		return undefined;
+	}
+	// The label is followed by a colon (or a dash), or stands alone on its line: a sentence that merely begins
+	// with the words «كلمات دلالية» is not a tag line.
+	let restStart = skipWhile(text, labelEnd, line.end, isBlank);
+	if (restStart < line.end && (text[restStart] === ':' || text[restStart] === '：' || text[restStart] === '︓' || DASHES.has(text[restStart]!))) {
+		restStart = skipWhile(text, restStart + 1, line.end, isBlank);
+	} else if (restStart < line.end) {
+		return undefined;
+	}
+	return { line, label: { start: labelStart, end: labelEnd }, restStart };
+}
+
+/** The characters that end a line: LF, CR, U+2028, U+2029, NEL. */
+function isLineBreak(c: number): boolean {
+	return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
 }
 
 /**
@@ -139,15 +155,33 @@ function locate(text: string): LocatedLine[] {
  * @returns the tag lines, in text order (usually zero or one)
  */
 export function findTagLines(text: string): TagLine[] {
+	return readTagLines(text).lines;
+}
+
+/**
+ * Finds and parses the tag lines of a text, with the index of the body (the text outside them) that answers
+ * {@link BodyIndex.has} for the words of their tags, and for them only: the check of an existing tag line reads the
+ * body once, computing a word's readings only when its last letters can match a tag word.
+ * @param text the document
+ * @returns the tag lines (none when the text has no tag line; then the body is not read at all) and the body index
+ */
+export function readTagLines(text: string): { readonly lines: TagLine[]; readonly body: BodyIndex | undefined } {
 	const found = locate(text);
 	if (found.length === 0) {
-		return [];
+		return { lines: [], body: undefined };
 	}
-	const body = new BodyIndex(text, found.map((f) => f.line));
-	return found.map((f) => {
+	const words: string[] = [];
+	for (const f of found) {
+		for (const m of text.slice(f.restStart, f.line.end).matchAll(/\S+/gu)) {
+			words.push(m[0]);
+		}
+	}
+	const body = new BodyIndex(text, found.map((f) => f.line), words);
+	const lines = found.map((f) => {
 		const { tags, separator } = splitTags(text, f.restStart, f.line.end, body);
 		return { start: f.line.start, end: f.line.end, label: f.label, tags, separator };
 	});
+	return { lines, body };
 }
 
 /**
@@ -285,9 +319,109 @@ function splitTags(text: string, from: number, to: number, body: BodyIndex): { t
 
 const MAX_GRAM = 5;
 
+/** The phrase-breaking characters: the body is cut into phrases at them. */
+const BREAKS: ReadonlySet<number> = new Set([...'\r\n.,،؛;:!?؟«»"“”()[]{}|/\\'].map((c) => c.charCodeAt(0)));
+/** 1 for the code units below U+0800 that are letters, marks or digits (\p{L}\p{M}\p{N}). */
+const WORD_UNITS: Uint8Array = (() => {
+	const t = new Uint8Array(0x800);
+	for (let c = 0; c < t.length; c++) {
+		t[c] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+	}
+	return t;
+})();
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** The length (0, 1 or 2 code units) of the letter, mark or digit at `i`, or 0 when there is none. */
+function wordCharLength(text: string, i: number): number {
+	if (i >= text.length) {
+		return 0;
+	}
+	const c = text.charCodeAt(i);
+	if (c < 0x800) {
+		return WORD_UNITS[c]!;
+	}
+	if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+		const d = text.charCodeAt(i + 1);
+		if (d >= 0xdc00 && d <= 0xdfff) {
+			return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+		}
+	}
+	return WORD_CHAR.test(text[i]!) ? 1 : 0;
+}
+/** The placeholder of a body word that matches none of the asked words. */
+const OTHER: readonly string[] = [];
+
+/**
+ * Which body words may match the asked words: the last two letters of every reading of every asked word (its last
+ * letter alone for a one-letter reading). A body word whose last two code units are plain Arabic letters, ASCII
+ * letters or digits has a key that ends with them as {@link matchKey} folds them (أ إ آ → ا، ى → ي، A → a); any other
+ * ending (a diacritic, a Persian letter, a presentation form) is read in full.
+ */
+class EndFilter {
+	readonly readings = new Set<string>();
+	/** The last letters of the asked readings: one-letter readings, two-letter readings, the last three of longer ones. */
+	private readonly ends1 = new Set<number>();
+	private readonly ends2 = new Set<number>();
+	private readonly ends3 = new Set<number>();
+
+	constructor(words: Iterable<string>) {
+		for (const w of words) {
+			for (const part of [w, ...[...w.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((x) => x[0])]) {
+				for (const r of cliticReadings(matchKey(part))) {
+					this.readings.add(r);
+					const n = r.length;
+					if (n === 1) {
+						this.ends1.add(r.charCodeAt(0));
+					} else if (n === 2) {
+						this.ends2.add(r.charCodeAt(0) * 0x10000 + r.charCodeAt(1));
+					} else {
+						this.ends3.add((r.charCodeAt(n - 3) * 0x10000 + r.charCodeAt(n - 2)) * 0x10000 + r.charCodeAt(n - 1));
+					}
+				}
+			}
+		}
+	}
+
+	/** Whether the body word `text[start, end)` may have a reading among the asked ones (false only when it cannot). */
+	mayMatch(text: string, start: number, end: number): boolean {
+		const c1 = plainKey(text.charCodeAt(end - 1));
+		if (c1 < 0 || this.ends1.has(c1)) {
+			return true;
+		}
+		if (end - start < 2) {
+			return false;
+		}
+		const c2 = plainKey(text.charCodeAt(end - 2));
+		if (c2 < 0 || this.ends2.has(c2 * 0x10000 + c1)) {
+			return true;
+		}
+		if (end - start < 3) {
+			return false;
+		}
+		const c3 = plainKey(text.charCodeAt(end - 3));
+		return c3 < 0 || this.ends3.has((c3 * 0x10000 + c2) * 0x10000 + c1);
+	}
+}
+
+/** The key of a code unit that {@link matchKey} maps on its own (a plain Arabic letter, an ASCII letter or digit), or -1. */
+function plainKey(c: number): number {
+	if ((c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a)) {
+		return c === 0x0622 || c === 0x0623 || c === 0x0625 ? 0x0627 : c === 0x0649 ? 0x064a : c;
+	}
+	if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) {
+		return c;
+	}
+	return c >= 0x41 && c <= 0x5a ? c + 32 : -1;
+}
+
+
 /**
  * The words of a text outside its tag lines, for asking whether a tag occurs in the article. Words are compared
  * without their proclitics ({@link cliticReadings}): «روسيا» occurs in «لروسيا», «الفيتامينات» in «فيتامينات».
+ *
+ * Given the words it will be asked about (`only`), the index keeps the readings of the body words that can match one
+ * of them and a placeholder for every other word: a body word's readings all end with its last letters, so a word
+ * whose last two letters (on the matching key) end no reading of the asked words is skipped without computing its key.
  */
 export class BodyIndex {
 	/** Each word's readings, in text order; `null` marks a phrase break (punctuation, line break). */
@@ -298,35 +432,67 @@ export class BodyIndex {
 	/**
 	 * @param text the document
 	 * @param exclude spans to leave out (the tag lines)
+	 * @param only the words or phrases the index will be asked about; when given, {@link has} answers for phrases made
+	 *   of their words only (any split: on spaces or on letters), and the body is read much faster
 	 */
-	constructor(text: string, exclude: ReadonlyArray<Span> = []) {
+	constructor(text: string, exclude: ReadonlyArray<Span> = [], only?: Iterable<string>) {
+		const filter = only === undefined ? undefined : new EndFilter(only);
 		let from = 0;
-		const parts: string[] = [];
+		const parts: Array<readonly [number, number]> = [];
 		for (const x of [...exclude].sort((a, b) => a.start - b.start)) {
-			parts.push(text.slice(from, Math.max(from, x.start)));
+			parts.push([from, Math.max(from, x.start)]);
 			from = Math.max(from, x.end);
 		}
-		parts.push(text.slice(from));
-		for (const part of parts) {
-			for (const chunk of part.split(/[\r\n.,،؛;:!?؟«»"“”()[\]{}|/\\]+/u)) {
-				for (const m of chunk.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-					const readings = cliticReadings(matchKey(m[0]));
-					if (readings.length === 0) {
-						continue;
+		parts.push([from, text.length]);
+		for (const [start, end] of parts) {
+			// Words are runs of letters, marks and digits; a run of the phrase-breaking characters is a break.
+			let i = start;
+			while (i < end) {
+				const w = wordCharLength(text, i);
+				if (w === 0) {
+					if (BREAKS.has(text.charCodeAt(i)) && this.words[this.words.length - 1] !== null) {
+						this.words.push(null);
 					}
-					for (const r of readings) {
-						const list = this.at.get(r);
-						if (list === undefined) {
-							this.at.set(r, [this.words.length]);
-						} else {
-							list.push(this.words.length);
-						}
-					}
-					this.words.push(readings);
+					i++;
+					continue;
 				}
+				let j = i + w;
+				for (let n = wordCharLength(text, j); j < end && n > 0; n = wordCharLength(text, j)) {
+					j += n;
+				}
+				j = Math.min(j, end);
+				this.add(text, i, j, filter);
+				i = j;
+			}
+			if (this.words[this.words.length - 1] !== null) {
 				this.words.push(null);
 			}
 		}
+	}
+
+	/** Adds the body word `text[start, end)`. */
+	private add(text: string, start: number, end: number, filter: EndFilter | undefined): void {
+		if (filter !== undefined && !filter.mayMatch(text, start, end)) {
+			this.words.push(OTHER);
+			return;
+		}
+		const readings = cliticReadings(matchKey(text.slice(start, end)));
+		if (readings.length === 0) {
+			return;
+		}
+		if (filter !== undefined && !readings.some((r) => filter.readings.has(r))) {
+			this.words.push(OTHER);
+			return;
+		}
+		for (const r of readings) {
+			const list = this.at.get(r);
+			if (list === undefined) {
+				this.at.set(r, [this.words.length]);
+			} else {
+				list.push(this.words.length);
+			}
+		}
+		this.words.push(readings);
 	}
 
 	/**

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyEdit, findTagLine, findTagLines, formatTagLine, tagLineEdit } from '../../../src/core/index';
+import { applyEdit, BodyIndex, findTagLine, findTagLines, formatTagLine, readTagLines, tagLineEdit } from '../../../src/core/index';
 import { joinLines } from '../helpers';
 
 /** Applies the tag-line edit and returns the new text. */
@@ -114,5 +114,43 @@ suite('tags: parsing an existing tag line', () => {
 		assert.ok(line);
 		assert.deepEqual(line.tags, []);
 		assert.equal(line.separator, null);
+	});
+});
+
+suite('tags: finding the tag line cheaply', () => {
+	test('the label is looked for near the start of each line only', () => {
+		const far = `${' '.repeat(40)}${'•'.repeat(45)}كلمات دلالية: روسيا`;
+		assert.equal(findTagLine(`النص.\n${far}\n`), undefined);
+		assert.ok(findTagLine(`النص.\n${'•'.repeat(10)} كلمات دلالية: روسيا\n`));
+		// Lines that hold the label's letters elsewhere («تكلم»، «الكلمة») do not hide a later tag line.
+		const text = joinLines('تكلم الوزير عن الكلمات.', 'وقال إن الكلمة الأخيرة للشعب.', 'كلمات دلالية: الوزير', 'كلمات');
+		assert.deepEqual(findTagLines(text).map((l) => text.slice(l.start, l.end)), ['كلمات دلالية: الوزير']);
+		// Every kind of line break ends a line.
+		for (const br of ['\n', '\r\n', '\r', '\u2028', '\u2029', '\u0085']) {
+			const t = `قال الوزير.${br}كلمات دلالية: الوزير${br}نص.`;
+			assert.equal(findTagLines(t).length, 1, JSON.stringify(br));
+		}
+	});
+
+	test('without a tag line the body is not read', () => {
+		const { lines, body } = readTagLines('قال الوزير إن الكلمات مهمة.\nكلمات كثيرة.');
+		assert.deepEqual(lines, []);
+		assert.equal(body, undefined);
+	});
+
+	test('the body index restricted to the tag words answers as the whole index does', () => {
+		const text = joinLines(
+			'قال الزعيم الكوري الشمالي كيم جونغ أون إن كوريا الشمالية ستزور روسيا، وإن لبوتين رأيا.',
+			'وأضاف: «الولايات المتحدة» لم ترد؛ الوزير-الأول. ABC Corp 2024 ٢٠٢٤ کوریا مستشفى',
+			'كلمات دلالية: x',
+		);
+		const line = findTagLine(text)!;
+		const phrases = ['روسيا', 'بوتين', 'كوريا الشمالية', 'الكوري الشمالي كيم', 'الولايات المتحدة', 'المتحدة لم', 'الزعيم', 'abc corp', 'Corp 2024', '2024', 'کوریا', 'مستشفی', 'وزير', 'الوزير الأول', 'أون إن', 'ستزور روسيا وإن', 'x'];
+		const full = new BodyIndex(text, [line]);
+		const only = new BodyIndex(text, [line], phrases);
+		for (const p of phrases) {
+			assert.equal(only.has(p), full.has(p), p);
+		}
+		assert.deepEqual(phrases.filter((p) => full.has(p)), phrases.filter((p) => !['المتحدة لم', 'ستزور روسيا وإن', 'x'].includes(p)));
 	});
 });
