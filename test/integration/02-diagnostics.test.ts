@@ -1,6 +1,7 @@
 // Diagnostics: the seed sample and one small fixture per rule family get exactly the expected findings, with the
 // rule id as `code.value` (linking to the rule's section of the bundled docs), `source` "Isnad", the right range and
-// the level pinned in the fixture workspace's settings. Together the fixtures cover every rule of `isnad rules`.
+// the level pinned in the fixture workspace's settings. Together the fixtures cover every rule of `isnad rules`; a new
+// rule fails the last test until it gets a fixture here.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { RULES } from '../../src/core/index';
@@ -19,6 +20,8 @@ const EXPECTED: Record<string, Expected[]> = {
     ['tags.persian-letters', S.Warning, 'کوریا الشمالیة'], // the tag line's Persian letters
     ['quotes.mixed-style', S.Information, '"'], // "العصر الذهبي …" among '…' quotes
     ['names.spelling-variant', S.Warning, 'الأمريكية'], // الأمريكية / الأميركية
+    ['hygiene.hamza-wasl', S.Information, 'الإثنين'], // → الاثنين
+    ['hygiene.hamza-wasl', S.Information, 'إقرأ'], // «إقرأ أيضاً» → اقرأ
   ],
   'attribution.arnews': [
     ['attribution.qala-anna', S.Warning, 'أن'],
@@ -49,6 +52,17 @@ const EXPECTED: Record<string, Expected[]> = {
     ['sources.anonymous-only', S.Information, 'مسؤول أمني'],
     ['sources.anonymous-attack', S.Warning, 'واتهم'],
     ['sources.vague-group', S.Information, 'مراقبون'],
+  ],
+  'hygiene.arnews': [
+    ['hygiene.persian-letter', S.Error, 'الرئیس'], // Persian yeh
+    ['hygiene.invisible-character', S.Warning, '\u200F'], // a right-to-left mark after «ماكرون»
+    ['hygiene.persian-digit', S.Warning, '۴'],
+    ['hygiene.mixed-digits', S.Information, '12'], // among Arabic-Indic digits
+    ['hygiene.latin-punctuation', S.Information, ','],
+    ['hygiene.tatweel', S.Hint, 'للتنفيـــذ'],
+    ['hygiene.hamza-wasl', S.Information, 'إجتماع'],
+    ['hygiene.hamza-missing', S.Hint, 'واكد'],
+    ['hygiene.hamza-missing', S.Hint, 'امس'],
   ],
   'tags.arnews': [
     ['tags.persian-letters', S.Warning, 'کوریا الشمالیة'],
@@ -109,6 +123,7 @@ suite('diagnostics', () => {
   });
   test('names.* fixture', () => checkFixture('names.arnews'));
   test('tags.* fixture', () => checkFixture('tags.arnews'));
+  test('hygiene.* fixture', () => checkFixture('hygiene.arnews'));
 
   test('the fixtures cover every rule of the registry (`isnad rules`)', () => {
     const covered = new Set(Object.values(EXPECTED).flatMap((list) => list.map(([rule]) => rule)));
