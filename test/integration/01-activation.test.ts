@@ -12,7 +12,8 @@ async function statusBarTexts(): Promise<string[] | undefined> {
     .filter((e) => e.getBoundingClientRect().width > 0).map((e) => (e.textContent || '').trim())`);
 }
 
-suite('activation', () => {
+suite('activation', function () {
+  this.timeout(60000); // a loaded, shared machine: generous, the polls inside have their own deadlines
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });

@@ -99,7 +99,8 @@ async function checkFixture(name: string): Promise<void> {
   }
 }
 
-suite('diagnostics', () => {
+suite('diagnostics', function () {
+  this.timeout(60000); // a loaded, shared machine: generous, the polls inside have their own deadlines
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });

@@ -6,7 +6,8 @@ import { listDiagnostics, openFixture, ruleOf, setWorkspaceSetting, waitFor, wai
 
 const RULE = 'names.spelling-variant';
 
-suite('settings', () => {
+suite('settings', function () {
+  this.timeout(60000); // a loaded, shared machine: generous, the polls inside have their own deadlines
   let restore: (() => Promise<void>) | undefined;
   teardown(async () => {
     if (restore) { await restore(); restore = undefined; }

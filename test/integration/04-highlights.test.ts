@@ -14,7 +14,8 @@ interface Ranges {
 
 const has = (list: Tuple[], t: Tuple): boolean => list.some((x) => x.join() === t.join());
 
-suite('highlights', () => {
+suite('highlights', function () {
+  this.timeout(60000); // a loaded, shared machine: generous, the polls inside have their own deadlines
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });

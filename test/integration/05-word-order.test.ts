@@ -65,7 +65,8 @@ async function sweepDocument(editor: vscode.TextEditor): Promise<Sweep> {
   return sweep;
 }
 
-suite('word order (probe)', () => {
+suite('word order (probe)', function () {
+  this.timeout(60000); // a loaded, shared machine: generous, the polls inside have their own deadlines
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });

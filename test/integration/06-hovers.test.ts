@@ -17,7 +17,8 @@ async function hoverText(doc: vscode.TextDocument, at: vscode.Position, what: st
 /** Markdown escapes of hoverContent.md() removed, for matching article text. */
 const plain = (s: string): string => s.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
 
-suite('hovers', () => {
+suite('hovers', function () {
+  this.timeout(60000); // a loaded, shared machine: generous, the polls inside have their own deadlines
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });

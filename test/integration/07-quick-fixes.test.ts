@@ -14,7 +14,8 @@ async function quickFixes(doc: vscode.TextDocument, d: vscode.Diagnostic): Promi
   });
 }
 
-suite('quick fixes', () => {
+suite('quick fixes', function () {
+  this.timeout(60000); // a loaded, shared machine: generous, the polls inside have their own deadlines
   const opened: vscode.TextDocument[] = [];
   teardown(async () => {
     await closeDocuments(...opened.splice(0)); // revert: the fixtures stay as they are on disk

@@ -21,7 +21,8 @@ async function undoUntil(doc: vscode.TextDocument, text: string): Promise<void> 
   await waitFor('undo to restore the text', () => doc.getText() === text);
 }
 
-suite('keyword tags', () => {
+suite('keyword tags', function () {
+  this.timeout(60000); // a loaded, shared machine: generous, the polls inside have their own deadlines
   const opened: vscode.TextDocument[] = [];
   teardown(async () => {
     await closeDocuments(...opened.splice(0));

@@ -12,7 +12,8 @@ async function readJson(uri: vscode.Uri): Promise<{ version?: number; acknowledg
   try { return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))); } catch { return undefined; }
 }
 
-suite('acknowledge', () => {
+suite('acknowledge', function () {
+  this.timeout(60000); // a loaded, shared machine: generous, the polls inside have their own deadlines
   let doc: vscode.TextDocument | undefined;
   suiteTeardown(async () => {
     await closeDocuments(doc);

@@ -4,7 +4,8 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { closeDocuments, generatedArticle, isnadApi, isnadDiagnostics, openUntitled, setWorkspaceSetting, waitFor } from './helpers';
 
-suite('document size limit', () => {
+suite('document size limit', function () {
+  this.timeout(60000); // a loaded, shared machine: generous, the polls inside have their own deadlines
   let restore: (() => Promise<void>) | undefined;
   let doc: vscode.TextDocument | undefined;
   teardown(async () => {

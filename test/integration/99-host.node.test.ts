@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { e2eHost } from './runner/e2e';
 import { EXTENSION_ID } from './helpers';
 
-suite('Node host', () => {
+suite('Node host', function () {
+  this.timeout(60000); // a loaded, shared machine: generous, the polls inside have their own deadlines
   test('the suite and the extension run in the Node extension host (main entry)', () => {
     assert.strictEqual(e2eHost(), 'node');
     assert.ok(process.versions.node, 'Node');

@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { e2eHost } from './runner/e2e';
 import { EXTENSION_ID, isnadApi } from './helpers';
 
-suite('web-worker host', () => {
+suite('web-worker host', function () {
+  this.timeout(60000); // a loaded, shared machine: generous, the polls inside have their own deadlines
   test('the suite and the extension run in the web worker (browser entry)', async () => {
     assert.strictEqual(e2eHost(), 'web');
     assert.strictEqual(typeof (globalThis as { navigator?: unknown }).navigator, 'object', 'a worker has navigator');

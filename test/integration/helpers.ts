@@ -13,7 +13,7 @@ export const EXTENSION_ID = 'isnad.isnad';
 export const SOURCE = 'Isnad';
 
 /** The default deadline of a poll, in ms. */
-export const WAIT_MS = 15000;
+export const WAIT_MS = 30000;
 
 /** Resolves after `ms` ms; used only between polls of a condition, never as a wait for something to happen. */
 const tick = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
