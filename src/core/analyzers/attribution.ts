@@ -188,11 +188,26 @@ function lastPersonBefore(ctx: Context, quoteSpans: readonly Span[], offset: num
 	}
 	for (let k = lo - 1, n = 0; k >= 0 && n < 12; k--, n++) {
 		const e = es[k]!;
-		if (e.type === 'PER' && !quoteSpans.some((q) => q.start <= e.start && e.end <= q.end)) {
+		if (e.type === 'PER' && !quoteSpans.some((q) => q.start <= e.start && e.end <= q.end) && !isObjectOfPreposition(ctx.doc, e.start)) {
 			return { start: e.start, end: e.end };
 		}
 	}
 	return undefined;
+}
+
+/**
+ * Whether a mention is the object of a preposition («لقاء مع بوتين»، «لبوتين»): someone spoken to or about, not a
+ * speaker the story turns to.
+ */
+function isObjectOfPreposition(doc: Doc, start: number): boolean {
+	const i = tokenIndexOf(doc, start);
+	const t = doc.tokens[i]!;
+	if (t.start < start) {
+		// The mention leaves out a proclitic glued to it: ب or ل (with or without و before) make it an object.
+		return /^[وف]?[بل]/.test(t.key);
+	}
+	const prev = doc.tokens[i - 1];
+	return prev !== undefined && prev.kind === 'word' && words().prepositions.has(prev.key.replace(/^و/, ''));
 }
 
 function tokenIndexOf(doc: Doc, offset: number): number {
