@@ -23,10 +23,13 @@
 // (return_chained_words) ranked by frequency; (c) YAKE (Campos et al. 2020), 1- to 3-grams, implemented below.
 // Predictions of every system are deduplicated under the rule before the cut at k.
 //
-// AKEC and SaudiNewsNet are research-only: read from ../shared at run time, never copied. Tuning uses the AKEC TRAIN
-// split and the dev set's tune split only (--fit, --search, --tune, --compare, --dump); test splits are for
-// measurement. Usage: node scripts/eval.mjs tags   |   node scripts/eval/tags.mjs [--split train|test]
-//   node scripts/eval/tags.mjs --fit            refit the scorer's weights on AKEC train, print them
+// AKEC and SaudiNewsNet are research-only: read from ../shared at run time, never copied, and used for evaluation and
+// benchmarks alone. The tag scorer's weights are therefore set by hand (src/core/tags/generate.ts, each with its
+// reason) and never fitted on these sets: the former `--fit` (logistic regression on AKEC train) and `--search`
+// (coordinate search) are gone and refuse to run. What remains compares a few hand-written settings on the AKEC TRAIN
+// split and the dev set's tune split (--try, --compare, --dump); the test splits are for measurement only.
+// Usage: node scripts/eval.mjs tags   |   node scripts/eval/tags.mjs [--split train|test]
+//   node scripts/eval/tags.mjs --try '{"name": {"weights": {"title": 1.5}}, …}'   F1@5/F1@10 on AKEC train, dev tune
 //   ISNAD_TAGS_NO_NER=1 node scripts/eval/tags.mjs   Isnad without the NER's entities
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -346,12 +349,6 @@ export function isnadTags(text, k, params) {
 	return core.generateTags(doc, { count: k, params, entities });
 }
 
-function isnadCandidates(text) {
-	const doc = core.tokenize(text);
-	const entities = process.env.ISNAD_TAGS_NO_NER === '1' || typeof core.recognizeEntities !== 'function' ? [] : core.recognizeEntities(doc).entities;
-	return core.tagCandidates(doc, { entities });
-}
-
 function systems(params) {
 	return [
 		{ name: 'Isnad', run: (text, k) => isnadTags(text, k, params).map((t) => t.text), isnad: true },
@@ -436,8 +433,8 @@ async function dump(id) {
 }
 
 /**
- * Tuning aids, on the TRAIN split only. `--compare JSON`: documents whose F1@10 changes under other parameters, with
- * both suggestion lists. `--tune JSON`: {"param": [values…]}, F1@10 on AKEC train and the dev set's tune split for each.
+ * `--compare JSON`, on the TRAIN split only: the documents whose F1@10 changes under a hand-written setting, with both
+ * suggestion lists.
  */
 async function compare(params) {
 	await loadCore();
@@ -456,111 +453,34 @@ async function compare(params) {
 	console.log(`total ΔF1@10 = ${(delta / docs.length).toFixed(4)}`);
 }
 
-async function tune(grid) {
+/**
+ * `--try FILE|JSON`: compares a handful of hand-written settings, {"name": {params…}, …}, by Isnad's F1@5 and F1@10
+ * on the AKEC TRAIN split and on the dev set's TUNE split. This is evaluation only: nothing is fitted or searched, and
+ * the test splits (AKEC test, the dev set's held-out split) are never read here.
+ */
+async function trySettings(settings) {
 	await loadCore();
-	const akec = readAkec('train');
-	const dev = (await readDevset()).filter((d) => d.split === 'tune');
-	const isnadF10 = (docs, params) => docs.reduce((acc, d) => acc + prf(dedupe(isnadTags(d.text, 10, params).map((t) => t.text)), d.gold, 10).f, 0) / docs.length;
-	for (const [name, values] of Object.entries(grid)) {
-		for (const v of values) {
-			const params = { [name]: v };
-			console.log(`${name}=${JSON.stringify(v)}  AKEC train F1@10 ${isnadF10(akec, params).toFixed(4)}  dev tune F1@10 ${isnadF10(dev, params).toFixed(4)}`);
+	const sets = [['AKEC train', readAkec('train')], ['dev tune', (await readDevset()).filter((d) => d.split === 'tune')]];
+	// The NER's entities do not depend on the settings: recognised once per document.
+	for (const [, docs] of sets) {
+		for (const d of docs) {
+			d.doc = core.tokenize(d.text);
+			d.entities = process.env.ISNAD_TAGS_NO_NER === '1' ? [] : core.recognizeEntities(d.doc).entities;
 		}
 	}
-}
-
-/**
- * Coordinate search over the scoring parameters on AKEC TRAIN (objective: F1@10 on train, plus half the F1@10 of the
- * dev set's tune split, so that the result suits news copy as well). Prints the best parameters found.
- */
-async function search(grid, start = {}) {
-	await loadCore();
-	const akec = readAkec('train');
-	const dev = (await readDevset()).filter((d) => d.split === 'tune');
-	const f10 = (docs, params) => docs.reduce((acc, d) => acc + prf(dedupe(isnadTags(d.text, 10, params).map((t) => t.text)), d.gold, 10).f, 0) / docs.length;
-	const objective = (params) => f10(akec, params) + 0.5 * f10(dev, params);
-	let best = { ...start };
-	let bestScore = objective(best);
-	console.log(`start ${bestScore.toFixed(4)}`);
-	for (let round = 0; round < 3; round++) {
-		let improved = false;
-		for (const [name, values] of Object.entries(grid)) {
-			for (const v of values) {
-				const params = { ...best, [name]: v };
-				const sc = objective(params);
-				if (sc > bestScore + 1e-4) {
-					best = params;
-					bestScore = sc;
-					improved = true;
-					console.log(`${bestScore.toFixed(4)}  ${JSON.stringify(best)}`);
-				}
+	for (const [name, params] of Object.entries(settings)) {
+		const cells = sets.map(([label, docs]) => {
+			let f5 = 0;
+			let f10 = 0;
+			for (const d of docs) {
+				const pred = dedupe(core.generateTags(d.doc, { count: 10, params, entities: d.entities }).map((t) => t.text)).slice(0, 10);
+				f5 += prf(pred, d.gold, 5).f;
+				f10 += prf(pred, d.gold, 10).f;
 			}
-		}
-		if (!improved) {
-			break;
-		}
+			return `${label} F1@5 ${(f5 / docs.length).toFixed(4)} F1@10 ${(f10 / docs.length).toFixed(4)}`;
+		});
+		console.log(`${name.padEnd(28)} ${cells.join('   ')}`);
 	}
-	console.log(`best ${bestScore.toFixed(4)} (AKEC train ${f10(akec, best).toFixed(4)}, dev tune ${f10(dev, best).toFixed(4)}): ${JSON.stringify(best)}`);
-}
-
-/**
- * Fits the weights of the tag scorer (core TAG_FEATURES) by logistic regression on the AKEC TRAIN split and the dev
- * set's TUNE split (editors' tags, each article weighted `devWeight`): every candidate of every document is an example
- * whose label is its best credit against the document's gold (the matching rule above). Features are standardized for the fit, and the weights printed on the raw scale, ready to
- * paste into DEFAULT_TAG_PARAMS.weights. The test split is never read.
- */
-async function fit({ l2 = 1e-3, iterations = 3000, rate = 0.1, devWeight = 0 } = {}) {
-	await loadCore();
-	const docs = readAkec('train').map((d) => ({ ...d, weight: 1 }));
-	if (devWeight > 0) {
-		docs.push(...(await readDevset()).filter((d) => d.split === 'tune').map((d) => ({ ...d, weight: devWeight })));
-	}
-	const X = [];
-	const Y = [];
-	const W = [];
-	for (const d of docs) {
-		for (const c of isnadCandidates(d.text)) {
-			const w = ruleWords(c.text);
-			X.push(c.features);
-			Y.push(Math.max(0, ...d.gold.map((g) => credit(w, g))));
-			W.push(d.weight);
-		}
-	}
-	const sumW = W.reduce((a, b) => a + b, 0);
-	const m = X[0].length;
-	const mean = new Array(m).fill(0);
-	const sd = new Array(m).fill(0);
-	for (const x of X) x.forEach((v, i) => (mean[i] += v / X.length));
-	for (const x of X) x.forEach((v, i) => (sd[i] += (v - mean[i]) ** 2 / X.length));
-	for (let i = 0; i < m; i++) sd[i] = i === 0 || sd[i] === 0 ? 1 : Math.sqrt(sd[i]);
-	mean[0] = 0;
-	const Z = X.map((x) => x.map((v, i) => (i === 0 ? 1 : (v - mean[i]) / sd[i])));
-	// Adam on the mean log loss with soft labels.
-	let w = new Array(m).fill(0);
-	const mo = new Array(m).fill(0);
-	const ve = new Array(m).fill(0);
-	for (let t = 1; t <= iterations; t++) {
-		const g = new Array(m).fill(0);
-		for (let k = 0; k < Z.length; k++) {
-			const z = Z[k].reduce((a, v, i) => a + v * w[i], 0);
-			const p = 1 / (1 + Math.exp(-z));
-			const e = p - Y[k];
-			for (let i = 0; i < m; i++) g[i] += (W[k] * e * Z[k][i]) / sumW;
-		}
-		for (let i = 1; i < m; i++) g[i] += l2 * w[i];
-		for (let i = 0; i < m; i++) {
-			mo[i] = 0.9 * mo[i] + 0.1 * g[i];
-			ve[i] = 0.999 * ve[i] + 0.001 * g[i] * g[i];
-			w[i] -= (rate * (mo[i] / (1 - 0.9 ** t))) / (Math.sqrt(ve[i] / (1 - 0.999 ** t)) + 1e-8);
-		}
-	}
-	const raw = w.map((v, i) => (i === 0 ? v : v / sd[i]));
-	raw[0] = w[0] - w.slice(1).reduce((a, v, i) => a + (v * mean[i + 1]) / sd[i + 1], 0);
-	const weights = raw.map((v) => Math.round(v * 1000) / 1000);
-	console.log(`${X.length} candidates, ${Y.filter((y) => y > 0).length} with credit`);
-	core.TAG_FEATURES.forEach((f, i) => console.log(`${weights[i].toFixed(3).padStart(8)}  ${f}`));
-	console.log(JSON.stringify(weights));
-	return weights;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -570,13 +490,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 		await dump(at('--dump'));
 	} else if (at('--compare')) {
 		await compare(JSON.parse(at('--compare')));
-	} else if (args.includes('--fit')) {
-		const weights = await fit({ ...(at('--l2') ? { l2: Number(at('--l2')) } : {}), ...(at('--dev-weight') ? { devWeight: Number(at('--dev-weight')) } : {}) });
-		await search({}, { weights });
-	} else if (at('--search')) {
-		await search(JSON.parse(at('--search')), at('--from') ? JSON.parse(at('--from')) : {});
-	} else if (at('--tune')) {
-		await tune(JSON.parse(at('--tune')));
+	} else if (args.includes('--fit') || args.includes('--search') || args.includes('--tune')) {
+		// AKEC and SaudiNewsNet are research-only: the product's parameters are never fitted or searched on them.
+		console.error('refused: the tag scorer\'s parameters are hand-set (src/core/tags/generate.ts); AKEC and the dev set are for evaluation only. Compare a few hand-written settings with --try.');
+		process.exitCode = 2;
+	} else if (at('--try')) {
+		const arg = at('--try');
+		await trySettings(JSON.parse(existsSync(arg) ? readFileSync(arg, 'utf8') : arg));
 	} else {
 		const res = await run({ split: at('--split') ?? 'test' });
 		process.exitCode = res.ok ? 0 : 1;

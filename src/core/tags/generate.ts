@@ -11,10 +11,10 @@
  *    only by definite words (noun + adjective: «كوريا الشمالية»، «الولايات المتحدة»); inside a name only connectors
  *    (بن، أبو، ولد) may be function words. Named entities (from the NER analyzer, when it ran) are candidates too, and
  *    all the spellings of one entity cluster are one candidate.
- * 4. Score: exp(weights · features) over {@link TAG_FEATURES}: frequency, position (title, lead, first occurrence),
- *    spread, the salience of the phrase's words, length, cohesion, noun evidence, quote marks, a title before it, and
- *    the NER's entity type. The weights were fitted by logistic regression on the AKEC training split
- *    (`node scripts/eval/tags.mjs --fit`). Adjectives on their own and phrase tails are dropped.
+ * 4. Score: exp(Σ weight × feature) over the fourteen {@link TAG_FEATURES}: frequency, position (title, lead, first
+ *    occurrence), the spread of the phrase's words, phrase length and cohesion, noun evidence, script, quote marks and
+ *    the NER's reading. The weights are set by hand, each with its reason ({@link DEFAULT_TAG_WEIGHTS}); they are not
+ *    fitted on the research-only evaluation sets. Adjectives on their own and phrase tails are dropped.
  * 5. Selection: best first, each word already used by a chosen tag lowering a candidate's score; a candidate contained
  *    in a chosen tag, or containing one, is dropped («كيم» under «كيم جونغ أون»); a word whose occurrences mostly
  *    belong to a longer phrase, or which first appears inside a repeated full name, is replaced by it
@@ -37,76 +37,96 @@ export interface TagOptions {
 	readonly count?: number;
 	/** Named entities found in the same text (spans into it), with their clusters. */
 	readonly entities?: readonly Entity[];
-	/** Scoring parameters (for tuning on training data only). */
-	readonly params?: Partial<TagParams>;
+	/** Scoring parameters other than the defaults (for comparing hand-written settings in the evaluation). */
+	readonly params?: TagParamsInput;
 }
 
 /**
- * The features of a candidate, in the order of {@link TagParams.weights}. Counts are over the article without its
- * tag line; "words" are the candidate's content words (connectors aside).
+ * The features of a candidate, by name, with what each measures. Counts are over the article without its tag line;
+ * a candidate's "words" are its content words (connectors aside); spread is log(sentences) ÷ log(all sentences + 1).
  */
-export const TAG_FEATURES = [
-	'bias',
-	'log tf',
-	'log(1 + occurrences in the title)',
-	'log(1 + occurrences in the lead)',
-	'two words',
-	'three words',
-	'four words',
-	'early: exp(-first position / (0.1 × length))',
-	'first position / length',
-	'spread: log(sentences) / log(all sentences + 1)',
-	'log tf of the rarest word',
-	'log tf of the commonest word',
-	'mean spread of the words',
-	'share of occurrences modifying the word before',
-	'single word never used as a noun',
-	'first word definite',
-	'last word a relative adjective (-ي، -ية)',
-	'cohesion: log(tf / tf of the rarest word)',
-	'joins two words with و',
-	'holds a genitive لل word',
-	'Latin script',
-	'log letters',
-	'name-like: two words or more, none definite',
-	'share of occurrences with the article (single words)',
-	'occurs in the first sentence',
-	'an occurrence stands between quote marks or brackets',
-	'an occurrence follows a title (الرئيس، الدكتور …)',
-	'log(1 + longer candidates holding it)',
-	'share of occurrences cutting a repeated phrase',
-	'a person (PER) for the NER',
-	'a place (LOC) for the NER',
-	'an organisation (ORG) for the NER',
-	'another name (MISC) for the NER',
-	'share of occurrences the NER recognises as a whole name',
-	'holds a shorter name the NER recognises («قناة بنما»)',
-] as const;
+export const TAG_FEATURES = {
+	frequency: 'log of the occurrences (tf)',
+	title: 'log(1 + occurrences in the title)',
+	lead: 'log(1 + occurrences in the lead: the first two sentences after the title)',
+	phrase: 'two or three words',
+	early: 'exp(−first position ÷ (0.1 × length)): 1 at the start, fading over the first tenth of the article',
+	wordSpread: 'mean spread of the candidate\'s words through the article',
+	adjective: 'share of occurrences that modify the word before (an adjective, or the tail of a longer phrase)',
+	notNoun: 'a single word never seen as a noun (never definite, never after a preposition, never in a phrase)',
+	cohesion: 'log(tf ÷ tf of its rarest word): 0 when that word is never written outside the phrase',
+	latin: 'written in Latin script',
+	quoted: 'an occurrence stands alone between quote marks or brackets',
+	entity: 'a person, a place or an organisation for the NER',
+	wholeName: 'share of occurrences the NER recognises as a whole name',
+	holdsName: 'holds a shorter name the NER recognises («قناة بنما» holds «بنما»)',
+} as const;
 
-/** The scoring parameters. */
+/** The name of a feature of {@link TAG_FEATURES}. */
+export type TagFeature = keyof typeof TAG_FEATURES;
+
+/**
+ * The weights of the score, set by hand (a candidate's score is exp(Σ weight × feature): a weight of 1 on a yes/no
+ * feature multiplies the score by e ≈ 2.7, 0.5 by 1.65, −1 divides it by 2.7; on a log feature it is an exponent).
+ *
+ * They are not fitted on data: AKEC and SaudiNewsNet are research-only and serve to evaluate them, never to train
+ * them (`node scripts/eval/tags.mjs --try` compares a few hand-written settings on AKEC train and the dev set's
+ * tune split; the test splits only measure).
+ */
+export const DEFAULT_TAG_WEIGHTS: Readonly<Record<TagFeature, number>> = {
+	// Mentions count with diminishing returns (score ∝ √tf): a common word must not drown a name written three times.
+	frequency: 0.5,
+	// The headline names the story: one mention there doubles the score (log 2 × 1), two triple it.
+	title: 1,
+	// The lead (who, what, where) is next in importance after the headline.
+	lead: 0.5,
+	// Tags are mostly names and noun phrases («كوريا الشمالية»، «مجلس الأمن القومي»), more specific than a word alone.
+	phrase: 1,
+	// News is written as an inverted pyramid: what is named first matters most (× e at the very start).
+	early: 1,
+	// A topic recurs through the whole article, not in one paragraph: ×4.5 when its words are in every sentence.
+	wordSpread: 1.5,
+	// An adjective or the tail of a longer phrase («الشمالية» in «كوريا الشمالية») is not a tag on its own.
+	adjective: -1,
+	// A word never used as a noun may be a verb or an adverb (tags are nouns); mild, as names often stand only as subjects.
+	notNoun: -0.5,
+	// A phrase whose words are mostly written apart from it is a chance pairing, not a term (score ∝ its share).
+	cohesion: 1,
+	// Arabic tag pages are written in Arabic: Latin words are mostly outlets, acronyms and links (÷ 7.4).
+	latin: -2,
+	// A term the writer sets apart in quote marks («فريق الأحلام») is a name for the thing the story is about.
+	quoted: 1,
+	// People, places and organisations are what tag pages are made of (other names, MISC, get nothing).
+	entity: 0.5,
+	// The more of its mentions the NER reads as a whole name, the more surely it is one (not a fragment).
+	wholeName: 0.5,
+	// A phrase built on a name («قناة بنما»، «مطار القاهرة») names a thing of its own.
+	holdsName: 0.5,
+};
+
+/** The scoring parameters, all set by hand (see {@link DEFAULT_TAG_WEIGHTS}). */
 export interface TagParams {
+	/** The weights of {@link TAG_FEATURES}; a candidate's score is exp(Σ weight × feature). */
+	readonly weights: Readonly<Record<TagFeature, number>>;
 	/**
-	 * Weights of {@link TAG_FEATURES}: a candidate's score is exp(weights · features). Fitted by logistic regression
-	 * on the AKEC training split (`node scripts/eval/tags.mjs --fit`), never on its test split.
+	 * A word is replaced by a phrase holding it when the phrase has at least this share of the word's occurrences:
+	 * «كوريا» written 5 times, 4 of them as «كوريا الشمالية», is the phrase.
 	 */
-	readonly weights: readonly number[];
-	/** A word is replaced by a phrase holding it when the phrase has at least this share of the word's occurrences. */
 	readonly expand: number;
-	/** Score factor per content word a candidate shares with an already chosen tag. */
+	/** Score factor per content word a candidate shares with an already chosen tag: halved, so tags cover more ground. */
 	readonly diversity: number;
 	/** The first position in a phrase where a genitive «لل» word may stand (2: «الاتحاد الدولي للسيارات»). */
 	readonly lamFrom: number;
-	/** Candidates whose share of modifying occurrences exceeds this are dropped (adjectives, phrase tails). */
+	/** Candidates whose share of modifying occurrences exceeds this are dropped: mostly an adjective, never a tag. */
 	readonly maxModifier: number;
 }
 
+/** Scoring parameters as callers may give them: any weights not given keep their defaults. */
+export type TagParamsInput = Partial<Omit<TagParams, 'weights'>> & { readonly weights?: Partial<Record<TagFeature, number>> };
+
 /** Default parameters. */
 export const DEFAULT_TAG_PARAMS: TagParams = {
-	weights: [
-		-4.55, 0.379, 1.257, 0.083, 0.664, 0.727, 0.664, 1.53, -0.906, -1.799, 0.198, 0.29,
-		2.991, -0.124, -0.199, 0.201, 0.438, 0.387, -0.479, -0.393, -2.522, 0.237, -0.844, 0.519,
-		-0.047, 1.364, 0.716, -0.04, -0.224, 0.611, 0.386, 0.456, -0.237, 0.992, 1.168,
-	],
+	weights: DEFAULT_TAG_WEIGHTS,
 	expand: 0.8,
 	diversity: 0.5,
 	lamFrom: 2,
@@ -123,10 +143,10 @@ interface Candidate {
 	titleCount: number;
 	leadCount: number;
 	first: number;
+	/** The sentences of its occurrences. */
 	readonly sentences: Set<number>;
 	readonly surfaces: Map<string, number>;
 	nounEvidence: number;
-	definiteCount: number;
 	/** Occurrences whose first word modifies the word before it (an adjective, or the tail of a longer phrase). */
 	modifier: number;
 	entity: EntityType | undefined;
@@ -137,28 +157,18 @@ interface Candidate {
 	spill: number;
 	/** Whether the first word carries the article. */
 	firstDefinite: boolean;
-	/** Whether any word carries the article. */
-	anyDefinite: boolean;
-	/** Whether a word is joined by و / is a genitive with لل. */
-	waw: boolean;
-	lam: boolean;
 	latin: boolean;
 	lastNisba: boolean;
-	letters: number;
-	firstSentence: boolean;
-	/** Occurrences that cut a repeated phrase (the next or previous word belongs with it). */
-	cut: number;
 	quoted: boolean;
-	afterTitle: boolean;
-	features: number[];
+	features: Record<TagFeature, number> | undefined;
 	score: number;
 }
 
-/** A candidate with its features, for fitting the weights (scripts only). */
+/** A candidate with its features and score (for inspecting the scorer). */
 export interface TagCandidate {
 	readonly text: string;
 	readonly key: string;
-	readonly features: readonly number[];
+	readonly features: Readonly<Record<TagFeature, number>>;
 	readonly score: number;
 }
 
@@ -175,7 +185,7 @@ export function generateTags(input: string | Doc, options: TagOptions = {}): Tag
 		if (count === 0) {
 			return [];
 		}
-		const p: TagParams = { ...DEFAULT_TAG_PARAMS, ...options.params };
+		const p = paramsOf(options.params);
 		const cands = candidates(doc, options, p);
 		return select(cands, p, count).map((c) => ({ text: displayOf(c), key: c.key, score: round(c.score), kind: c.entity !== undefined ? 'entity' : c.cores.length > 1 ? 'phrase' : 'word' }));
 	} catch {
@@ -184,14 +194,21 @@ export function generateTags(input: string | Doc, options: TagOptions = {}): Tag
 }
 
 /**
- * Every candidate of an article with its features and score, before selection (for fitting the weights).
+ * Every candidate of an article with its features and score, before selection (for inspecting the scorer).
  * @param input the article text
  * @param options entities, parameters
  */
 export function tagCandidates(input: string | Doc, options: TagOptions = {}): TagCandidate[] {
 	const doc = typeof input === 'string' ? tokenize(input) : input;
-	const p: TagParams = { ...DEFAULT_TAG_PARAMS, ...options.params };
-	return [...candidates(doc, options, p).values()].map((c) => ({ text: displayOf(c), key: c.key, features: c.features, score: c.score }));
+	const p = paramsOf(options.params);
+	return [...candidates(doc, options, p).values()].map((c) => ({ text: displayOf(c), key: c.key, features: c.features!, score: c.score }));
+}
+
+function paramsOf(input: TagParamsInput | undefined): TagParams {
+	if (input === undefined) {
+		return DEFAULT_TAG_PARAMS;
+	}
+	return { ...DEFAULT_TAG_PARAMS, ...input, weights: { ...DEFAULT_TAG_WEIGHTS, ...input.weights } };
 }
 
 function candidates(doc: Doc, options: TagOptions, p: TagParams): Map<string, Candidate> {
@@ -205,41 +222,16 @@ function candidates(doc: Doc, options: TagOptions, p: TagParams): Map<string, Ca
 	const canon = variantCores(words);
 	const coreOf = (w: TagWord): string => canon.get(w.core) ?? w.core;
 
-	// Pairs of adjacent words the article writes at least twice («الولايات المتحدة»).
-	const pairCount = new Map<string, number>();
-	for (let i = 1; i < words.length; i++) {
-		const a = words[i - 1]!;
-		const b = words[i]!;
-		if (!b.breakBefore && a.cls !== 'stop' && b.cls !== 'stop') {
-			const k = coreOf(a) + ' ' + coreOf(b);
-			pairCount.set(k, (pairCount.get(k) ?? 0) + 1);
-		}
-	}
-	const repeatedPair = (a: TagWord, b: TagWord): boolean => (pairCount.get(coreOf(a) + ' ' + coreOf(b)) ?? 0) >= 2;
-
 	// Candidates from word runs; `occAt` maps each occurrence («from:to» in words) to its candidate.
 	const occAt = new Map<string, Candidate>();
-	const firstSentence = words.find((w) => !w.title)?.sentence ?? -1;
 	const occ = (ws: readonly TagWord[], from: number, to: number, display: string): Candidate => {
 		const cores: string[] = [];
-		let letters = 0;
-		let anyDefinite = false;
-		let waw = false;
-		let lam = false;
 		for (let k = from; k <= to; k++) {
-			const w = ws[k]!;
-			cores.push(coreOf(w));
-			letters += w.core.length;
-			anyDefinite ||= w.definite;
-			if (k > from && w.clitic) {
-				waw ||= w.key.startsWith('و');
-				lam ||= w.key.startsWith('ل');
-			}
+			cores.push(coreOf(ws[k]!));
 		}
 		const key = cores.join(' ');
 		let c = cands.get(key);
 		if (c === undefined) {
-			const last = ws[to]!;
 			c = {
 				key,
 				cores,
@@ -250,24 +242,16 @@ function candidates(doc: Doc, options: TagOptions, p: TagParams): Map<string, Ca
 				sentences: new Set(),
 				surfaces: new Map(),
 				nounEvidence: 0,
-				definiteCount: 0,
 				modifier: 0,
 				entity: undefined,
 				entityCount: 0,
 				entityInside: false,
 				spill: 0,
 				firstDefinite: ws[from]!.definite,
-				anyDefinite,
-				waw,
-				lam,
 				latin: ws[from]!.script === 'latin',
-				lastNisba: NISBA.test(last.core),
-				letters,
-				firstSentence: false,
-				cut: 0,
+				lastNisba: NISBA.test(ws[to]!.core),
 				quoted: false,
-				afterTitle: false,
-				features: [],
+				features: undefined,
 				score: 0,
 			};
 			cands.set(key, c);
@@ -283,25 +267,10 @@ function candidates(doc: Doc, options: TagOptions, p: TagParams): Map<string, Ca
 		if (to > from || w0.definite || w0.afterPreposition) {
 			c.nounEvidence++;
 		}
-		if (w0.definite) {
-			c.definiteCount++;
-		}
-		if (w0.sentence === firstSentence) {
-			c.firstSentence = true;
-		}
 		const before = doc.tokens[w0.token - 1];
 		const after = doc.tokens[ws[to]!.token + 1];
 		if (before !== undefined && after !== undefined && isOpening(before.text) && isClosing(after.text)) {
 			c.quoted = true;
-		}
-		const prevWord = from > 0 ? ws[from - 1]! : undefined;
-		if (prevWord !== undefined && !w0.breakBefore && prevWord.cls === 'title' && !w0.definite) {
-			c.afterTitle = true;
-		}
-		// The run cuts a phrase the article repeats: the word after it (or before it) would continue it.
-		const next = ws[to + 1];
-		if ((next !== undefined && !next.breakBefore && repeatedPair(ws[to]!, next)) || (prevWord !== undefined && !w0.breakBefore && repeatedPair(prevWord, w0))) {
-			c.cut++;
 		}
 		if (w0.modifier) {
 			c.modifier++;
@@ -336,62 +305,46 @@ function candidates(doc: Doc, options: TagOptions, p: TagParams): Map<string, Ca
 	const allSentences = new Set(words.map((w) => w.sentence)).size;
 	const spreadOf = (n: number): number => Math.log(Math.max(1, n)) / Math.log(allSentences + 1);
 	const stats = wordStats(words, coreOf);
-	const holders = new Map<string, number>();
-	for (const c of cands.values()) {
-		if (c.cores.length > 1) {
-			for (const k of new Set(c.cores)) {
-				holders.set(k, (holders.get(k) ?? 0) + 1);
-			}
-		}
-	}
+	const wt = p.weights;
 	for (const c of cands.values()) {
 		const n = c.cores.length;
-		const ws = c.cores.map((k) => stats.get(k)).filter((x): x is WordStat => x !== undefined);
-		const tfs = ws.length > 0 ? ws.map((x) => x.tf) : [c.tf];
-		const minTf = Math.min(...tfs);
-		const maxTf = Math.max(...tfs);
-		const meanSpread = ws.length > 0 ? ws.reduce((a, x) => a + spreadOf(x.sentences.size), 0) / ws.length : spreadOf(c.sentences.size);
-		const x = [
-			1,
-			Math.log(c.tf),
-			Math.log(1 + c.titleCount),
-			Math.log(1 + c.leadCount),
-			n === 2 ? 1 : 0,
-			n === 3 ? 1 : 0,
-			n >= 4 ? 1 : 0,
-			Math.exp(-c.first / total / 0.1),
-			c.first / total,
-			spreadOf(c.sentences.size),
-			Math.log(minTf),
-			Math.log(maxTf),
-			meanSpread,
-			c.modifier / c.tf,
-			n === 1 && c.nounEvidence === 0 ? 1 : 0,
-			c.firstDefinite ? 1 : 0,
-			c.lastNisba ? 1 : 0,
-			Math.log(c.tf / Math.max(c.tf, minTf)),
-			c.waw ? 1 : 0,
-			c.lam ? 1 : 0,
-			c.latin ? 1 : 0,
-			Math.log(Math.max(1, c.letters)),
-			n >= 2 && !c.anyDefinite ? 1 : 0,
-			n === 1 ? c.definiteCount / c.tf : 0,
-			c.firstSentence ? 1 : 0,
-			c.quoted ? 1 : 0,
-			c.afterTitle ? 1 : 0,
-			Math.log(1 + (holders.get(c.key) ?? 0)),
-			c.cut / c.tf,
-			c.entity === 'PER' ? 1 : 0,
-			c.entity === 'LOC' ? 1 : 0,
-			c.entity === 'ORG' ? 1 : 0,
-			c.entity === 'MISC' ? 1 : 0,
-			Math.min(1, c.entityCount / c.tf),
-			c.entityInside ? 1 : 0,
-		];
+		let minTf = Infinity;
+		let spread = 0;
+		let known = 0;
+		for (const k of c.cores) {
+			const st = stats.get(k);
+			if (st !== undefined) {
+				minTf = Math.min(minTf, st.tf);
+				spread += spreadOf(st.sentences.size);
+				known++;
+			}
+		}
+		if (known === 0) {
+			// No content word counted (a name made of words the stopword list holds): the candidate stands for itself.
+			minTf = c.tf;
+			spread = spreadOf(c.sentences.size);
+			known = 1;
+		}
+		const x: Record<TagFeature, number> = {
+			frequency: Math.log(c.tf),
+			title: Math.log(1 + c.titleCount),
+			lead: Math.log(1 + c.leadCount),
+			early: Math.exp(-c.first / total / 0.1),
+			wordSpread: spread / known,
+			phrase: n === 2 || n === 3 ? 1 : 0,
+			cohesion: Math.log(c.tf / Math.max(c.tf, minTf)),
+			adjective: c.modifier / c.tf,
+			notNoun: n === 1 && c.nounEvidence === 0 ? 1 : 0,
+			latin: c.latin ? 1 : 0,
+			quoted: c.quoted ? 1 : 0,
+			entity: c.entity === 'PER' || c.entity === 'LOC' || c.entity === 'ORG' ? 1 : 0,
+			wholeName: Math.min(1, c.entityCount / c.tf),
+			holdsName: c.entityInside ? 1 : 0,
+		};
 		c.features = x;
 		let z = 0;
-		for (let i = 0; i < x.length; i++) {
-			z += (p.weights[i] ?? 0) * x[i]!;
+		for (const f of FEATURE_NAMES) {
+			z += wt[f] * x[f];
 		}
 		c.score = Math.exp(Math.max(-50, Math.min(50, z)));
 		// An adjective on its own («أمريكي») or a phrase that begins with one («الكوري الشمالي» after «الزعيم») is the
@@ -405,6 +358,8 @@ function candidates(doc: Doc, options: TagOptions, p: TagParams): Map<string, Ca
 	}
 	return cands;
 }
+
+const FEATURE_NAMES = Object.keys(TAG_FEATURES) as TagFeature[];
 
 function isOpening(t: string): boolean {
 	return t === '«' || t === '"' || t === '“' || t === '(' || t === '[' || t === "'" || t === '”' || t === '»';
@@ -703,7 +658,6 @@ function mergeEntities(
 			head.leadCount += m.leadCount;
 			head.first = Math.min(head.first, m.first);
 			head.nounEvidence += m.nounEvidence;
-			head.definiteCount += m.definiteCount;
 			head.modifier += m.modifier;
 			head.entityCount += m.entityCount;
 			for (const s of m.sentences) {

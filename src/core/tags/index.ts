@@ -1,7 +1,18 @@
 /**
  * Keyword tags: the generator and the tag line. The public surface is re-exported from `core/index.ts`.
  */
-export { DEFAULT_TAG_PARAMS, generateTags, TAG_FEATURES, tagCandidates, type TagCandidate, type TagOptions, type TagParams } from './generate';
+export {
+	DEFAULT_TAG_PARAMS,
+	DEFAULT_TAG_WEIGHTS,
+	generateTags,
+	TAG_FEATURES,
+	tagCandidates,
+	type TagCandidate,
+	type TagFeature,
+	type TagOptions,
+	type TagParams,
+	type TagParamsInput,
+} from './generate';
 export {
 	applyEdit,
 	BodyIndex,

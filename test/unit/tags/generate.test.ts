@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, analyzeDocument, generateTags, isStopword, matchKey, stopwordClass, tokenize } from '../../../src/core/index';
+import { analyze, analyzeDocument, DEFAULT_TAG_PARAMS, DEFAULT_TAG_WEIGHTS, generateTags, isStopword, matchKey, stopwordClass, TAG_FEATURES, tagCandidates, tokenize } from '../../../src/core/index';
 import { joinLines } from '../helpers';
 
 const SEED = readFileSync(join(__dirname, '..', '..', '..', '..', 'samples', 'seed-article.arnews'), 'utf8');
@@ -164,5 +164,30 @@ suite('tags: stopwords', () => {
 		assert.equal(stopwordClass(matchKey('مصادر')), 'weak');
 		assert.equal(stopwordClass(matchKey('الرئيس')), 'title');
 		assert.equal(stopwordClass(matchKey('روسيا')), undefined);
+	});
+});
+
+suite('tags: the scorer', () => {
+	test('one hand-set weight per feature, in round steps (AKEC and SaudiNewsNet evaluate them, never fit them)', () => {
+		assert.deepEqual(Object.keys(DEFAULT_TAG_WEIGHTS).sort(), Object.keys(TAG_FEATURES).sort());
+		assert.ok(Object.keys(TAG_FEATURES).length <= 16, 'a small set');
+		for (const [name, w] of Object.entries(DEFAULT_TAG_WEIGHTS)) {
+			assert.ok(Number.isInteger(w * 2), `${name} = ${w}: hand-set weights are multiples of 0.5`);
+		}
+		assert.equal(DEFAULT_TAG_PARAMS.weights, DEFAULT_TAG_WEIGHTS);
+	});
+
+	test('a score is exp(Σ weight × feature); a weight given alone overrides only itself', () => {
+		for (const c of tagCandidates(SEED).slice(0, 200)) {
+			if (c.score === 0) {
+				continue;
+			}
+			const z = Object.entries(DEFAULT_TAG_WEIGHTS).reduce((a, [f, w]) => a + w * c.features[f as keyof typeof TAG_FEATURES], 0);
+			assert.ok(Math.abs(Math.log(c.score) - z) < 1e-9, c.text);
+		}
+		const base = generateTags(SEED, { count: 10 });
+		assert.deepEqual(generateTags(SEED, { count: 10, params: { weights: { title: DEFAULT_TAG_WEIGHTS.title } } }), base);
+		const harsherLatin = generateTags(SEED, { count: 10, params: { weights: { latin: -3 } } });
+		assert.deepEqual(harsherLatin.map((t) => t.text), base.map((t) => t.text));
 	});
 });
