@@ -138,14 +138,24 @@ export function assetBytes(model: Quantized, gaz: Gazetteer, lex: Gazetteer, con
 	}
 	w.hashes(model.hashes);
 	const n = model.hashes.length;
+	// Tag masks, NTAGS bits each, packed least significant bit first.
+	let acc = 0;
+	let bits = 0;
 	for (let i = 0; i < n; i++) {
-		let m = 0;
 		for (let y = 0; y < T; y++) {
 			if (model.q[i * T + y] !== 0) {
-				m |= 1 << y;
+				acc |= 1 << bits;
+			}
+			bits++;
+			if (bits === 8) {
+				w.u8(acc);
+				acc = 0;
+				bits = 0;
 			}
 		}
-		w.u16(m);
+	}
+	if (bits > 0) {
+		w.u8(acc);
 	}
 	for (let i = 0; i < n; i++) {
 		for (let y = 0; y < T; y++) {

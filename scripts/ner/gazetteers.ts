@@ -1,11 +1,13 @@
 /**
  * The gazetteers compiled into the model: ANERgazet (Benajiba 2007; persons, locations, organisations) and the
- * Arabic territory and city names of Unicode CLDR (npm packages cldr-localenames-full and cldr-dates-full). They are
+ * Arabic territory and city names of Unicode CLDR (npm packages cldr-localenames-full and cldr-dates-full), and the
+ * house list of current foreign names (src/core/lexicon/nerNames.ts). They are
  * stored in the model only as hashes of the entries (membership features), never as lists.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GAZ } from '../../src/core/ner/lexicon';
+import { HOUSE_GAZETTEER } from '../../src/core/lexicon/nerNames';
 
 export const ANERGAZET_DIR = '../shared/data/anercorp/gazetteer';
 
@@ -80,6 +82,9 @@ export function gazetteerEntries(root: string): Array<[string, number]> {
 	}
 	for (const name of cldrCities()) {
 		entries.push([name, GAZ.CITY]);
+	}
+	for (const [name, type] of HOUSE_GAZETTEER) {
+		entries.push([name, GAZ[type]]);
 	}
 	return entries;
 }

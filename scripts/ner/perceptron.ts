@@ -5,6 +5,9 @@
 import { BOUNDARY, CENTER, OFFSETS, phraseMatches, positionFeatures, wordFeatures, type FeatureConfig, type WordFeatures } from '../../src/core/ner/features';
 import { lexiconValue, wordTable, type Gazetteer } from '../../src/core/ner/lexicon';
 import { NTAGS, viterbi } from '../../src/core/ner/viterbi';
+import { mix } from '../../src/core/ner/hash';
+
+const DOMAIN_SEED = 0x3d0a1b;
 import type { TokenSentence } from './corpus';
 
 const T = NTAGS;
@@ -37,7 +40,7 @@ export class WordCache {
 export type CacheFor = (k: number) => WordCache;
 
 /** Counts, per word key, how often it had each tag, and returns the training lexicon (words seen in an entity). */
-export function buildLexicon(sentences: readonly TokenSentence[]): Gazetteer {
+export function buildLexicon(sentences: readonly TokenSentence[], known = 0): Gazetteer {
 	const counts = new Map<string, Int32Array>();
 	for (const s of sentences) {
 		s.tokens.forEach((t, i) => {
@@ -54,7 +57,7 @@ export function buildLexicon(sentences: readonly TokenSentence[]): Gazetteer {
 	}
 	const entries: Array<[string, number]> = [];
 	for (const [key, c] of counts) {
-		if (c.some((v, y) => y > 0 && v > 0)) {
+		if (c.some((v, y) => y > 0 && v > 0) || (known > 0 && c[0]! >= known)) {
 			entries.push([key, lexiconValue(c)]);
 		}
 	}
@@ -67,7 +70,7 @@ export function buildLexicon(sentences: readonly TokenSentence[]): Gazetteer {
  * it has not seen. Returns the cache per sentence and the lexicon of all the sentences (for new text).
  */
 export function jackknife(sentences: readonly TokenSentence[], gaz: Gazetteer, config: FeatureConfig, folds: number): { cacheFor: CacheFor; full: Gazetteer } {
-	const full = buildLexicon(sentences);
+	const full = buildLexicon(sentences, config.known);
 	if (folds <= 1) {
 		const cache = new WordCache(gaz, config, full);
 		return { cacheFor: () => cache, full };
@@ -77,14 +80,21 @@ export function jackknife(sentences: readonly TokenSentence[], gaz: Gazetteer, c
 	for (let f = 0; f < folds; f++) {
 		const a = Math.floor((sentences.length * f) / folds);
 		const b = Math.floor((sentences.length * (f + 1)) / folds);
-		caches.push(new WordCache(gaz, config, buildLexicon(sentences.slice(0, a).concat(sentences.slice(b)))));
+		caches.push(new WordCache(gaz, config, buildLexicon(sentences.slice(0, a).concat(sentences.slice(b)), config.known)));
 		bounds.push(b);
 	}
 	return { cacheFor: (k) => caches[bounds.findIndex((b) => k < b)]!, full };
 }
 
 /** The raw feature hashes of every token of a sentence, in order. */
-export function sentenceFeatureHashes(s: TokenSentence, cache: WordCache, gaz: Gazetteer, config: FeatureConfig, each: (i: number, hashes: number[]) => void): void {
+export function sentenceFeatureHashes(
+	s: TokenSentence,
+	cache: WordCache,
+	gaz: Gazetteer,
+	config: FeatureConfig,
+	each: (i: number, hashes: number[], shared: number, docFrom: number) => void,
+	doc?: SentenceDoc,
+): void {
 	const words = s.tokens.map((t) => cache.get(t));
 	const phrase = config.phrases ? phraseMatches(words, gaz) : undefined;
 	const n = words.length;
@@ -101,15 +111,42 @@ export function sentenceFeatureHashes(s: TokenSentence, cache: WordCache, gaz: G
 			}
 		}
 		positionFeatures(words, i, phrase, config, buf);
-		each(i, buf);
+		const d = s.domain ?? 0;
+		const shared = buf.length;
+		if (d > 0) {
+			// Domain adaptation (Daumé 2007): every feature also fires as a copy private to the corpus, which takes up
+			// what is peculiar to it; only the shared features are shipped.
+			const m = buf.length;
+			for (let k = 0; k < m; k++) {
+				buf.push(mix(buf[k]!, DOMAIN_SEED + d));
+			}
+		}
+		const docFrom = buf.length;
+		if (doc !== undefined) {
+			for (let k = doc.start[i]!; k < doc.start[i + 1]!; k++) {
+				buf.push(doc.ids[k]!);
+			}
+		}
+		each(i, buf, shared, docFrom);
 	}
 }
+
+/** The document features of one sentence's tokens: `ids[start[i] … start[i + 1]]` (see src/core/ner/document.ts). */
+export interface SentenceDoc {
+	readonly start: Int32Array;
+	readonly ids: Int32Array;
+}
+
+/** The document features of sentence k, if any. */
+export type DocFor = (k: number) => SentenceDoc | undefined;
 
 /** A corpus turned into dense feature indices. */
 export interface Data {
 	readonly feats: Int32Array;
 	/** Per token, the start of its features in `feats` (length tokens + 1). */
 	readonly tokStart: Int32Array;
+	/** Per token, where its document features start (they run to the next token's start). */
+	readonly tokMid: Int32Array;
 	/** Per sentence, its first token (length sentences + 1). */
 	readonly sentStart: Int32Array;
 	readonly gold: Int8Array;
@@ -119,19 +156,36 @@ export interface Data {
 export class FeatureIndex {
 	readonly index = new Map<number, number>();
 	readonly hashes: number[] = [];
+	/** Hashes of the corpus-private feature copies (trained, never shipped). */
+	readonly private = new Set<number>();
 
 	/** Indexes every hash seen at least `minCount` times in the sentences. */
-	static build(sentences: readonly TokenSentence[], cache: CacheFor, gaz: Gazetteer, config: FeatureConfig, minCount: number): FeatureIndex {
+	static build(sentences: readonly TokenSentence[], cache: CacheFor, gaz: Gazetteer, config: FeatureConfig, minCount: number, docFor?: DocFor): FeatureIndex {
 		const counts = new Map<number, number>();
+		const privateHashes = new Set<number>();
 		for (let k = 0; k < sentences.length; k++) {
 			const s = sentences[k]!;
-			sentenceFeatureHashes(s, cache(k), gaz, config, (_i, hs) => {
-				for (const h of hs) {
-					counts.set(h, (counts.get(h) ?? 0) + 1);
-				}
-			});
+			sentenceFeatureHashes(
+				s,
+				cache(k),
+				gaz,
+				config,
+				(_i, hs, shared, docFrom) => {
+					for (let m = 0; m < hs.length; m++) {
+						const h = hs[m]!;
+						counts.set(h, (counts.get(h) ?? 0) + 1);
+						if (m >= shared && m < docFrom) {
+							privateHashes.add(h);
+						}
+					}
+				},
+				docFor?.(k),
+			);
 		}
 		const fi = new FeatureIndex();
+		for (const h of privateHashes) {
+			fi.private.add(h);
+		}
 		for (const [h, c] of counts) {
 			if (c >= minCount) {
 				fi.index.set(h, fi.hashes.length);
@@ -143,26 +197,46 @@ export class FeatureIndex {
 }
 
 /** Builds the dense data of sentences (features not in the index are dropped). */
-export function toData(sentences: readonly TokenSentence[], cache: CacheFor, gaz: Gazetteer, config: FeatureConfig, fi: FeatureIndex): Data {
+export function toData(sentences: readonly TokenSentence[], cache: CacheFor, gaz: Gazetteer, config: FeatureConfig, fi: FeatureIndex, docFor?: DocFor): Data {
 	const feats: number[] = [];
 	const tokStart: number[] = [0];
+	const tokMid: number[] = [];
 	const sentStart: number[] = [0];
 	const gold: number[] = [];
 	for (let k = 0; k < sentences.length; k++) {
 		const s = sentences[k]!;
-		sentenceFeatureHashes(s, cache(k), gaz, config, (i, hs) => {
-			for (const h of hs) {
-				const d = fi.index.get(h);
-				if (d !== undefined) {
-					feats.push(d);
+		sentenceFeatureHashes(
+			s,
+			cache(k),
+			gaz,
+			config,
+			(i, hs, _shared, docFrom) => {
+				for (let m = 0; m < hs.length; m++) {
+					if (m === docFrom) {
+						tokMid.push(feats.length);
+					}
+					const d = fi.index.get(hs[m]!);
+					if (d !== undefined) {
+						feats.push(d);
+					}
 				}
-			}
-			tokStart.push(feats.length);
-			gold.push(s.gold[i]!);
-		});
+				if (docFrom >= hs.length) {
+					tokMid.push(feats.length);
+				}
+				tokStart.push(feats.length);
+				gold.push(s.gold[i]!);
+			},
+			docFor?.(k),
+		);
 		sentStart.push(gold.length);
 	}
-	return { feats: Int32Array.from(feats), tokStart: Int32Array.from(tokStart), sentStart: Int32Array.from(sentStart), gold: Int8Array.from(gold) };
+	return {
+		feats: Int32Array.from(feats),
+		tokStart: Int32Array.from(tokStart),
+		tokMid: Int32Array.from(tokMid),
+		sentStart: Int32Array.from(sentStart),
+		gold: Int8Array.from(gold),
+	};
 }
 
 /** A small seeded generator (mulberry32). */
@@ -184,7 +258,7 @@ export interface Weights {
 }
 
 /** Tags every sentence of the data with the given weights. */
-export function decodeAll(data: Data, weights: Weights): Int8Array {
+export function decodeAll(data: Data, weights: Weights, useDoc = true): Int8Array {
 	const out = new Int8Array(data.gold.length);
 	const nSent = data.sentStart.length - 1;
 	let emit = new Float32Array(64 * T);
@@ -195,18 +269,18 @@ export function decodeAll(data: Data, weights: Weights): Int8Array {
 		if (emit.length < n * T) {
 			emit = new Float32Array(n * T * 2);
 		}
-		fillEmissions(data, weights.w, a, n, emit);
+		fillEmissions(data, weights.w, a, n, emit, useDoc);
 		viterbi(emit, weights.trans, n, tags);
 		out.set(tags.subarray(0, n), a);
 	}
 	return out;
 }
 
-function fillEmissions(data: Data, w: Float32Array, first: number, n: number, emit: Float32Array): void {
+function fillEmissions(data: Data, w: Float32Array, first: number, n: number, emit: Float32Array, useDoc: boolean): void {
 	emit.fill(0, 0, n * T);
 	for (let i = 0; i < n; i++) {
 		const base = i * T;
-		const end = data.tokStart[first + i + 1]!;
+		const end = useDoc ? data.tokStart[first + i + 1]! : data.tokMid[first + i]!;
 		for (let k = data.tokStart[first + i]!; k < end; k++) {
 			const row = data.feats[k]! * T;
 			for (let y = 0; y < T; y++) {
@@ -219,7 +293,14 @@ function fillEmissions(data: Data, w: Float32Array, first: number, n: number, em
 /**
  * Trains for `epochs` passes and returns the averaged weights; `onEpoch` sees the averaged weights after each pass.
  */
-export function train(data: Data, nFeatures: number, epochs: number, seed: number, onEpoch?: (epoch: number, avg: Weights) => void): Weights {
+export function train(
+	data: Data,
+	nFeatures: number,
+	epochs: number,
+	seed: number,
+	onEpoch?: (epoch: number, avg: Weights) => void,
+	docRate = 1,
+): Weights {
 	const w = new Float32Array(nFeatures * T);
 	const u = new Float64Array(nFeatures * T);
 	const tw = new Float32Array((T + 1) * T);
@@ -255,7 +336,8 @@ export function train(data: Data, nFeatures: number, epochs: number, seed: numbe
 				emit = new Float32Array(n * T * 2);
 				pred = new Int8Array(n * 2);
 			}
-			fillEmissions(data, w, a, n, emit);
+			const useDoc = docRate >= 1 || rand() < docRate;
+			fillEmissions(data, w, a, n, emit, useDoc);
 			viterbi(emit, tw, n, pred);
 			let wrong = false;
 			for (let i = 0; i < n; i++) {
@@ -271,7 +353,7 @@ export function train(data: Data, nFeatures: number, epochs: number, seed: numbe
 					const gp = i === 0 ? T : data.gold[a + i - 1]!;
 					const pp = i === 0 ? T : pred[i - 1]!;
 					if (g !== p) {
-						const end = data.tokStart[a + i + 1]!;
+						const end = useDoc ? data.tokStart[a + i + 1]! : data.tokMid[a + i]!;
 						for (let k = data.tokStart[a + i]!; k < end; k++) {
 							const row = data.feats[k]! * T;
 							w[row + g]! += 1;

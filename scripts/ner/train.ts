@@ -8,17 +8,20 @@
  *   --epochs N         passes over the data (default: the tuned value below)
  *   --min-count N      drop features seen fewer than N times (default below)
  *   --folds K          K-fold cross-validation on contiguous blocks of the train split; prints the mean F1
- *   --aqmar            also train on AQMAR (Wikipedia; MIS* → MISC)
+ *   --no-aqmar         train on ANERcorp alone (by default AQMAR is added: Wikipedia; MIS* → O, see corpus.ts)
+ *   --no-adapt         AQMAR's features are not given corpus-private copies (domain adaptation, Daumé 2007)
  *   --config JSON      override the feature configuration (for experiments)
  *   --no-write         do not write the asset
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CH, DEFAULT_CONFIG, type FeatureConfig } from '../../src/core/ner/features';
+import { NTAGS } from '../../src/core/ner/viterbi';
 import { Gazetteer } from '../../src/core/ner/lexicon';
 import { aqmarTag, anercorpTag, project, readConll, SpanScore, spansOf, type TokenSentence } from './corpus';
 import { gazetteerEntries } from './gazetteers';
-import { decodeAll, FeatureIndex, jackknife, toData, train, WordCache, type Data, type Weights } from './perceptron';
+import { decodeAll, FeatureIndex, jackknife, toData, train, WordCache, type Data, type DocFor, type SentenceDoc, type Weights } from './perceptron';
+import { documentFeatures } from '../../src/core/ner/document';
 import { assetBytes, encodeModel, quantize } from './asset';
 import { decodeAsset } from '../../src/core/ner/asset';
 import { Tagger } from '../../src/core/ner/model';
@@ -33,6 +36,10 @@ const DEFAULT_MIN_COUNT = 2;
 const SEED = 20240917;
 /** Blocks of the jackknifed training lexicon (0 or 1: no lexicon features from other blocks). */
 const LEX_FOLDS = Number(process.env['NER_LEX_FOLDS'] ?? 5);
+/** Blocks of the jackknifed first pass whose tags feed the document features of the training data. */
+const DOC_FOLDS = Number(process.env['NER_DOC_FOLDS'] ?? 5);
+/** Share of the training updates that see the document features (the rest train the first pass of the same model). */
+const DOC_RATE = Number(process.env['NER_DOC_RATE'] ?? 0.5);
 
 function arg(name: string): string | undefined {
 	const i = process.argv.indexOf(name);
@@ -63,9 +70,115 @@ function parseConfig(json: string | undefined): FeatureConfig {
 	if (json === undefined) {
 		return DEFAULT_CONFIG;
 	}
-	const raw = JSON.parse(json) as { masks?: Array<number | string[]>; bigrams?: number; phrases?: boolean };
+	const raw = JSON.parse(json) as { masks?: Array<number | string[]>; bigrams?: number; phrases?: boolean; known?: number };
 	const masks = raw.masks?.map((m) => (typeof m === 'number' ? m : m.reduce((acc, name) => acc | (1 << CH[name as keyof typeof CH]), 0)));
-	return { masks: masks ?? DEFAULT_CONFIG.masks, bigrams: raw.bigrams ?? DEFAULT_CONFIG.bigrams, phrases: raw.phrases ?? DEFAULT_CONFIG.phrases };
+	return { ...DEFAULT_CONFIG, ...raw, masks: masks ?? DEFAULT_CONFIG.masks };
+}
+
+/**
+ * The document features of sentences given their first-pass tags: the sentences are read in order, in runs of one
+ * corpus (a window never crosses from one corpus into another).
+ */
+function docFeaturesOf(sentences: readonly TokenSentence[], tags: readonly Int8Array[], config: FeatureConfig): SentenceDoc[] {
+	const out: SentenceDoc[] = new Array<SentenceDoc>(sentences.length);
+	let a = 0;
+	while (a < sentences.length) {
+		let b = a + 1;
+		while (b < sentences.length && (sentences[b]!.domain ?? 0) === (sentences[a]!.domain ?? 0)) {
+			b++;
+		}
+		const keys: Array<string | undefined> = [];
+		const flat: number[] = [];
+		const sentStart: number[] = [0];
+		for (let k = a; k < b; k++) {
+			const s = sentences[k]!;
+			s.tokens.forEach((t, i) => {
+				keys.push(t.kind === 'word' ? t.key : undefined);
+				flat.push(tags[k]![i]!);
+			});
+			sentStart.push(keys.length);
+		}
+		const df = documentFeatures(keys, flat, sentStart, config.doc, config.stack === true);
+		for (let k = a; k < b; k++) {
+			const t0 = sentStart[k - a]!;
+			const t1 = sentStart[k - a + 1]!;
+			const start = new Int32Array(t1 - t0 + 1);
+			for (let i = t0; i <= t1; i++) {
+				start[i - t0] = df.start[i]! - df.start[t0]!;
+			}
+			out[k] = { start, ids: df.ids.slice(df.start[t0]!, df.start[t1]!) };
+		}
+		a = b;
+	}
+	return out;
+}
+
+/** A trained model and what tagging new text with it needs. */
+interface Fitted {
+	readonly weights: Weights;
+	readonly fi: FeatureIndex;
+	readonly lexicon: Gazetteer;
+	readonly devCache: WordCache;
+}
+
+/** Splits per-sentence tags out of a flat prediction. */
+function perSentence(data: Data, pred: Int8Array): Int8Array[] {
+	const out: Int8Array[] = [];
+	for (let s = 0; s + 1 < data.sentStart.length; s++) {
+		out.push(pred.slice(data.sentStart[s]!, data.sentStart[s + 1]!));
+	}
+	return out;
+}
+
+/**
+ * Trains on sentences. With document features, the first-pass tags of the training sentences come from models
+ * trained on the other blocks (jackknifed), so the second pass learns how far to trust a first pass on new text.
+ */
+function fit(
+	sents: readonly TokenSentence[],
+	gaz: Gazetteer,
+	config: FeatureConfig,
+	epochs: number,
+	minCount: number,
+	log?: (line: string) => void,
+	onEpoch?: (epoch: number, model: Fitted) => void,
+): Fitted {
+	let docFor: DocFor | undefined;
+	if (config.doc > 0) {
+		const first: Int8Array[] = new Array<Int8Array>(sents.length);
+		const inner = { ...config, doc: 0 };
+		for (let f = 0; f < DOC_FOLDS; f++) {
+			const a = Math.floor((sents.length * f) / DOC_FOLDS);
+			const b = Math.floor((sents.length * (f + 1)) / DOC_FOLDS);
+			const m = fit(sents.slice(0, a).concat(sents.slice(b)), gaz, inner, epochs, minCount);
+			const held = sents.slice(a, b);
+			const { data, pred } = predict(m, held, gaz, inner);
+			perSentence(data, pred).forEach((t, k) => (first[a + k] = t));
+			log?.(`first pass, block ${f + 1}/${DOC_FOLDS}`);
+		}
+		const docs = docFeaturesOf(sents, first, config);
+		docFor = (k) => docs[k];
+	}
+	const { cacheFor, full } = jackknife(sents, gaz, config, LEX_FOLDS);
+	const fi = FeatureIndex.build(sents, cacheFor, gaz, config, minCount, docFor);
+	const data = toData(sents, cacheFor, gaz, config, fi, docFor);
+	log?.(`train: ${sents.length} sentences, ${data.gold.length} tokens; ${fi.hashes.length} features`);
+	const devCache = new WordCache(gaz, config, full);
+	const weights = train(data, fi.hashes.length, epochs, SEED, onEpoch && ((epoch, avg) => onEpoch(epoch, { weights: avg, fi, lexicon: full, devCache })), config.doc > 0 ? DOC_RATE : 1);
+	return { weights, fi, lexicon: full, devCache };
+}
+
+/** Tags sentences with a fitted model (training-side weights), in two passes when it has document features. */
+function predict(m: Fitted, sents: readonly TokenSentence[], gaz: Gazetteer, config: FeatureConfig): { data: Data; pred: Int8Array } {
+	const weights = m.weights;
+	const data0 = toData(sents, () => m.devCache, gaz, config, m.fi);
+	const pred0 = decodeAll(data0, weights, false);
+	if (config.doc <= 0) {
+		return { data: data0, pred: pred0 };
+	}
+	const docs = docFeaturesOf(sents, perSentence(data0, pred0), config);
+	const data1 = toData(sents, () => m.devCache, gaz, config, m.fi, (k) => docs[k]);
+	return { data: data1, pred: decodeAll(data1, weights, true) };
 }
 
 function main(): void {
@@ -75,68 +188,70 @@ function main(): void {
 	const minCount = Number(arg('--min-count') ?? DEFAULT_MIN_COUNT);
 	const heldout = flag('--heldout');
 	const folds = Number(arg('--folds') ?? 0);
+	const log = (line: string): void => console.log(`${line}  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 
 	const gaz = Gazetteer.build(gazetteerEntries(ROOT));
 	const anercorp = readConll(TRAIN, anercorpTag);
+	const extra: TokenSentence[] = [];
+	if (!flag('--no-aqmar')) {
+		for (const s of readConll(AQMAR, aqmarTag).map(project)) {
+			extra.push(flag('--no-adapt') ? s : { ...s, domain: 1 });
+		}
+	}
 	if (folds > 1) {
-		crossValidate(anercorp.map(project), folds, gaz, config, epochs, minCount);
+		crossValidate(anercorp.map(project), folds, gaz, config, epochs, minCount, extra);
 		return;
 	}
 	const cut = heldout ? Math.floor(anercorp.length * 0.9) : anercorp.length;
-	let trainSents: TokenSentence[] = anercorp.slice(0, cut).map(project);
+	const trainSents: TokenSentence[] = anercorp.slice(0, cut).map(project).concat(extra);
 	const devSents = anercorp.slice(cut).map(project);
-	if (flag('--aqmar')) {
-		trainSents = trainSents.concat(readConll(AQMAR, aqmarTag).map(project));
-	}
-	const { cacheFor, full } = jackknife(trainSents, gaz, config, LEX_FOLDS);
-	const devCache = new WordCache(gaz, config, full);
-	const fi = FeatureIndex.build(trainSents, cacheFor, gaz, config, minCount);
-	const data = toData(trainSents, cacheFor, gaz, config, fi);
-	const dev = heldout ? toData(devSents, () => devCache, gaz, config, fi) : undefined;
-	console.log(
-		`train: ${trainSents.length} sentences, ${data.gold.length} tokens; ${fi.hashes.length} features; gazetteer ${gaz.hashes.length} hashes; ${((Date.now() - t0) / 1000).toFixed(1)} s`,
-	);
-	const weights: Weights = train(data, fi.hashes.length, epochs, SEED, (epoch, avg) => {
-		if (dev !== undefined) {
-			console.log(`epoch ${epoch}: held-out ${fmt(score(dev, decodeAll(dev, avg)))}  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+	const m = fit(trainSents, gaz, config, epochs, minCount, log, (epoch, sofar) => {
+		if (heldout) {
+			const { data, pred } = predict(sofar, devSents, gaz, config);
+			log(`epoch ${epoch}: held-out ${fmt(score(data, pred))}`);
 		} else {
-			console.log(`epoch ${epoch} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+			log(`epoch ${epoch}`);
 		}
 	});
-	if (dev !== undefined) {
+	if (heldout) {
+		const { data } = predict(m, devSents, gaz, config);
 		// The shipped path: quantize, encode, decode, and tag with the run-time tagger.
-		const q = quantize(weights, fi.hashes);
-		const tagger = new Tagger(decodeAsset(assetBytes(q, gaz, full, config, 'held-out check')));
-		const pred = new Int8Array(dev.gold.length);
-		devSents.forEach((s, k) => {
-			const out = new Int8Array(s.tokens.length);
-			tagger.tag(s.tokens, out);
-			pred.set(out, dev.sentStart[k]!);
-		});
-		console.log(`quantized run-time tagger (${q.hashes.length} features): held-out ${fmt(score(dev, pred))}`);
+		const q = quantize(shippedWeights(m), m.fi.hashes);
+		const tagger = new Tagger(decodeAsset(assetBytes(q, gaz, m.lexicon, config, 'held-out check')));
+		const pred = new Int8Array(data.gold.length);
+		const docTags = tagger.tagSentences(devSents.map((s) => s.tokens));
+		docTags.forEach((t, k) => pred.set(t, data.sentStart[k]!));
+		console.log(`quantized run-time tagger (${q.hashes.length} features): held-out ${fmt(score(data, pred))}`);
 	}
 	if (flag('--no-write') || heldout) {
 		return;
 	}
-	const trainedOn = `ANERcorp CAMeL train split (${trainSents.length} sentences), ${epochs} epochs, min count ${minCount}, seed ${SEED}`;
-	const { source, bytes, features } = encodeModel(weights, fi.hashes, gaz, full, config, trainedOn);
+	const corpora = `ANERcorp CAMeL train split (${cut} sentences)` + (extra.length > 0 ? ` + AQMAR (${extra.length} sentences${flag('--no-adapt') ? '' : ', domain-adapted'})` : '');
+	const trainedOn = `${corpora}, ${epochs} epochs, min count ${minCount}, seed ${SEED}`;
+	const { source, bytes, features } = encodeModel(shippedWeights(m), m.fi.hashes, gaz, m.lexicon, config, trainedOn);
 	writeFileSync(OUT, source);
 	console.log(`wrote ${OUT}: ${features} features, ${bytes} bytes (${source.length} characters)`);
 }
 
-function crossValidate(all: TokenSentence[], k: number, gaz: Gazetteer, config: FeatureConfig, epochs: number, minCount: number): void {
+/** The weights to ship: the corpus-private feature copies are zeroed (pruned by the quantizer). */
+function shippedWeights(m: Fitted): Weights {
+	const w = Float32Array.from(m.weights.w);
+	m.fi.hashes.forEach((h, i) => {
+		if (m.fi.private.has(h)) {
+			w.fill(0, i * NTAGS, (i + 1) * NTAGS);
+		}
+	});
+	return { w, trans: m.weights.trans };
+}
+
+function crossValidate(all: TokenSentence[], k: number, gaz: Gazetteer, config: FeatureConfig, epochs: number, minCount: number, extra: readonly TokenSentence[]): void {
 	const total = new SpanScore();
 	for (let f = 0; f < k; f++) {
 		const a = Math.floor((all.length * f) / k);
 		const b = Math.floor((all.length * (f + 1)) / k);
-		const tr = all.slice(0, a).concat(all.slice(b));
-		const { cacheFor, full } = jackknife(tr, gaz, config, LEX_FOLDS);
-		const devCache = new WordCache(gaz, config, full);
-		const fi = FeatureIndex.build(tr, cacheFor, gaz, config, minCount);
-		const data = toData(tr, cacheFor, gaz, config, fi);
-		const dev = toData(all.slice(a, b), () => devCache, gaz, config, fi);
-		const w = train(data, fi.hashes.length, epochs, SEED);
-		const sc = score(dev, decodeAll(dev, w));
+		const m = fit(all.slice(0, a).concat(all.slice(b), extra), gaz, config, epochs, minCount);
+		const { data, pred } = predict(m, all.slice(a, b), gaz, config);
+		const sc = score(data, pred);
 		for (let t = 0; t < 4; t++) {
 			total.tp[t]! += sc.tp[t]!;
 			total.fp[t]! += sc.fp[t]!;

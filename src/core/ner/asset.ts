@@ -5,7 +5,8 @@
  *   "INER" · version u8 · header length u32 · header JSON (ASCII: feature configuration, scale, counts, provenance)
  *   transitions: (NTAGS + 1) × NTAGS float32 (row NTAGS is the start of a sentence)
  *   feature hashes: N unsigned varints, the deltas of the hashes sorted as unsigned 32-bit integers
- *   tag masks: N × u16, bit y set when the feature has a non-zero weight for tag y
+ *   tag masks: N × NTAGS bits, packed least significant bit first (bit NTAGS·i + y set when feature i has a
+ *   non-zero weight for tag y)
  *   weights: one int8 per set mask bit, feature by feature (multiply by `scale`)
  *   gazetteer hashes: M unsigned varints (deltas, sorted as above) · gazetteer type bits: M bytes
  *   training-lexicon hashes: L unsigned varints (deltas) · lexicon values: L × u16 (see `lexiconValue`)
@@ -15,7 +16,7 @@ import { Gazetteer, IntMap } from './lexicon';
 import { NTAGS } from './viterbi';
 
 export const MAGIC = 'INER';
-export const VERSION = 1;
+export const VERSION = 2;
 
 /** What the header records. */
 export interface AssetHeader {
@@ -141,18 +142,15 @@ export function decodeAsset(bytes: Uint8Array): DecodedModel {
 	}
 	const n = header.features;
 	const hashes = r.hashes(n);
-	const masks = new Uint16Array(n);
-	for (let i = 0; i < n; i++) {
-		masks[i] = r.u16();
-	}
+	const maskBytes = Math.ceil((n * T) / 8);
+	r.need(maskBytes);
+	const maskAt = r.pos;
+	r.pos += maskBytes;
 	const weights = new Int8Array(n * T);
-	for (let i = 0; i < n; i++) {
-		const m = masks[i]!;
-		for (let y = 0; y < T; y++) {
-			if (m & (1 << y)) {
-				r.need(1);
-				weights[i * T + y] = (bytes[r.pos++]! << 24) >> 24;
-			}
+	for (let k = 0; k < n * T; k++) {
+		if (bytes[maskAt + (k >> 3)]! & (1 << (k & 7))) {
+			r.need(1);
+			weights[k] = (bytes[r.pos++]! << 24) >> 24;
 		}
 	}
 	const rows = new IntMap(n);

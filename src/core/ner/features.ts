@@ -10,7 +10,7 @@
 import type { Script, TokenKind } from '../types';
 import { segmentations } from '../tokenize/clitics';
 import { hashString, mix } from './hash';
-import { GAZ, GAZ_TYPES, triggerClass, wordHash, type Gazetteer } from './lexicon';
+import { GAZ, GAZ_TYPES, LEX_KNOWN, triggerClass, wordHash, type Gazetteer } from './lexicon';
 
 /** Channels: the attributes of one word. */
 export const CH = {
@@ -54,6 +54,18 @@ export interface FeatureConfig {
 	readonly bigrams: number;
 	/** Whether multi-word gazetteer matches are features. */
 	readonly phrases: boolean;
+	/**
+	 * Words seen at least this many times in the training data are in the training lexicon even when never in an
+	 * entity, and a word found in none of it is marked unknown; 0: the lexicon holds entity words only.
+	 */
+	readonly known: number;
+	/**
+	 * Document features (a second pass that sees the first pass's tags of the same word in the sentences around it):
+	 * how many sentences before and after; 0: one pass only.
+	 */
+	readonly doc: number;
+	/** With document features: the first pass's tags of the word and its neighbours are features too (stacking). */
+	readonly stack?: boolean;
 }
 
 const bit = (...chs: number[]): number => chs.reduce((m, c) => m | (1 << c), 0);
@@ -69,6 +81,9 @@ export const DEFAULT_CONFIG: FeatureConfig = {
 	],
 	bigrams: 3,
 	phrases: true,
+	known: 0,
+	doc: 20,
+	stack: false,
 };
 
 /** The minimal token the features read. */
@@ -134,7 +149,7 @@ export const BOUNDARY: WordToken = { key: '<s>', kind: 'symbol' };
  * Computes the attributes of one word: pairs of (channel, value hash), plus the gazetteer start hashes.
  * Linear in the length of the word.
  */
-export function wordAttributes(t: WordToken, gaz: Gazetteer, lex?: Gazetteer): { attrs: number[]; starts: number[]; stem: string } {
+export function wordAttributes(t: WordToken, gaz: Gazetteer, config: FeatureConfig, lex?: Gazetteer): { attrs: number[]; starts: number[]; stem: string } {
 	const attrs: number[] = [];
 	const add = (c: number, s: string): void => {
 		attrs.push(c, v(c, s));
@@ -202,14 +217,20 @@ export function wordAttributes(t: WordToken, gaz: Gazetteer, lex?: Gazetteer): {
 			}
 		}
 		if (lex !== undefined) {
-			let value = lex.bitsOf(wordHash(key));
+			const whole = lex.bitsOf(wordHash(key));
+			let value = whole & 0xff ? whole : 0;
 			let via = 'L';
+			let known = whole & LEX_KNOWN ? 'K' + ((whole >> 11) & 3) : '';
 			if (value === 0) {
 				via = 'l';
 				for (const seg of segs) {
 					if (seg.prefix !== '') {
-						value = lex.bitsOf(wordHash(seg.stem)) || (seg.article ? lex.bitsOf(wordHash('ال' + seg.stem)) : 0);
-						if (value !== 0) {
+						const v2 = lex.bitsOf(wordHash(seg.stem)) || (seg.article ? lex.bitsOf(wordHash('ال' + seg.stem)) : 0);
+						if (known === '' && v2 & LEX_KNOWN) {
+							known = 'k' + ((v2 >> 11) & 3);
+						}
+						if (v2 & 0xff) {
+							value = v2;
 							break;
 						}
 					}
@@ -221,7 +242,10 @@ export function wordAttributes(t: WordToken, gaz: Gazetteer, lex?: Gazetteer): {
 						add(CH.LEX, via + b);
 					}
 				}
-				add(CH.LEX, via + 'r' + (value >> 8));
+				add(CH.LEX, via + 'r' + ((value >> 8) & 3));
+			}
+			if (config.known > 0) {
+				add(CH.LEX, known === '' ? 'unk' : known);
 			}
 		}
 		const trig = triggerClass(key);
@@ -234,7 +258,7 @@ export function wordAttributes(t: WordToken, gaz: Gazetteer, lex?: Gazetteer): {
 
 /** Builds the per-offset feature ids of one word type. */
 export function wordFeatures(t: WordToken, gaz: Gazetteer, config: FeatureConfig, lex?: Gazetteer): WordFeatures {
-	const { attrs, starts, stem } = wordAttributes(t, gaz, lex);
+	const { attrs, starts, stem } = wordAttributes(t, gaz, config, lex);
 	const ids: Int32Array[] = [];
 	for (let o = 0; o < OFFSETS.length; o++) {
 		const mask = config.masks[o] ?? 0;

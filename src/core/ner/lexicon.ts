@@ -148,7 +148,16 @@ export function lexiconValue(tagCounts: ArrayLike<number>): number {
 			ent += tagCounts[y]!;
 		}
 	}
-	return bits | (ratioBucket(ent, tagCounts[0]!) << 8);
+	const total = ent + tagCounts[0]!;
+	return bits | (ratioBucket(ent, tagCounts[0]!) << 8) | LEX_KNOWN | (freqBucket(total) << 11);
+}
+
+/** Set in every lexicon value: the word was seen in the training data (so a value is never 0). */
+export const LEX_KNOWN = 1 << 10;
+
+/** How often a word was seen in the training data, bucketed: 0 once, 1 up to 4 times, 2 up to 19, 3 more. */
+export function freqBucket(n: number): number {
+	return n <= 1 ? 0 : n <= 4 ? 1 : n < 20 ? 2 : 3;
 }
 
 /** The share of entity uses among all uses of a word, bucketed: 0 below 20%, 1 below 50%, 2 below 85%, 3 above. */

@@ -4,6 +4,7 @@
  */
 import { decodeAsset, type DecodedModel } from './asset';
 import { decodeBase64 } from './base64';
+import { documentFeatures } from './document';
 import { BOUNDARY, OFFSETS, phraseMatches, positionFeatures, wordFeatures, type WordHashes, type WordToken } from './features';
 import { NER_MODEL_BASE64 } from './model.generated';
 import { NTAGS, viterbi } from './viterbi';
@@ -62,33 +63,25 @@ export class Tagger {
 	}
 
 	/**
-	 * Tags one sentence.
-	 * @param tokens the sentence's tokens
-	 * @param out receives one tag index per token (see `TAGS`)
+	 * Adds the emission scores of one sentence to `emit` (n × NTAGS, from index 0): the cached per-type sums of the
+	 * window and the position features (bigrams, gazetteer phrases).
 	 */
-	tag(tokens: readonly WordToken[], out: Int8Array): void {
+	private emissions(tokens: readonly WordToken[], emit: Float32Array): void {
 		const n = tokens.length;
-		if (n === 0) {
-			return;
-		}
 		const { model } = this;
 		const entries: TypeEntry[] = new Array<TypeEntry>(n);
 		for (let i = 0; i < n; i++) {
 			entries[i] = this.lookup(tokens[i]!);
 		}
-		if (this.emit.length < n * T) {
-			this.emit = new Float32Array(n * T * 2);
-		}
-		const emit = this.emit;
-		emit.fill(0, 0, n * T);
 		const config = model.header.config;
 		const phrases = config.phrases ? phraseMatches(entries, model.gazetteer) : undefined;
 		const buf = this.buf;
+		const boundary = this.boundary.vec;
 		for (let i = 0; i < n; i++) {
 			const base = i * T;
 			for (let o = 0; o < W; o++) {
 				const j = i + OFFSETS[o]!;
-				const vec = (j < 0 || j >= n ? this.boundary : entries[j]!).vec;
+				const vec = j < 0 || j >= n ? boundary : entries[j]!.vec;
 				const vb = o * T;
 				for (let y = 0; y < T; y++) {
 					emit[base + y]! += vec[vb + y]!;
@@ -97,16 +90,95 @@ export class Tagger {
 			buf.length = 0;
 			positionFeatures(entries, i, phrases, config, buf);
 			for (const id of buf) {
-				const row = model.rows.get(id);
-				if (row >= 0) {
-					const rb = row * T;
-					for (let y = 0; y < T; y++) {
-						emit[base + y]! += model.weights[rb + y]!;
-					}
+				this.addRow(id, emit, base);
+			}
+		}
+	}
+
+	/** Adds the weights of feature `id` (if the model has it) to `emit[base …]`. */
+	private addRow(id: number, emit: Float32Array, base: number): void {
+		const { model } = this;
+		const row = model.rows.get(id);
+		if (row >= 0) {
+			const rb = row * T;
+			for (let y = 0; y < T; y++) {
+				emit[base + y]! += model.weights[rb + y]!;
+			}
+		}
+	}
+
+	/**
+	 * Tags one sentence on its own (no document features).
+	 * @param tokens the sentence's tokens
+	 * @param out receives one tag index per token (see `TAGS`)
+	 */
+	tag(tokens: readonly WordToken[], out: Int8Array): void {
+		const n = tokens.length;
+		if (n === 0) {
+			return;
+		}
+		if (this.emit.length < n * T) {
+			this.emit = new Float32Array(n * T * 2);
+		}
+		const emit = this.emit;
+		emit.fill(0, 0, n * T);
+		this.emissions(tokens, emit);
+		viterbi(emit, this.model.trans, n, out);
+	}
+
+	/**
+	 * Tags the sentences of a document, in order. With document features in the model, a first pass tags every
+	 * sentence, and a second pass adds, for each word, what the first pass said of the same word in the sentences
+	 * around it. Linear in the number of tokens.
+	 */
+	tagSentences(sentences: ReadonlyArray<readonly WordToken[]>): Int8Array[] {
+		const nSent = sentences.length;
+		const sentStart = new Int32Array(nSent + 1);
+		for (let s = 0; s < nSent; s++) {
+			sentStart[s + 1] = sentStart[s]! + sentences[s]!.length;
+		}
+		const total = sentStart[nSent]!;
+		const emit = new Float32Array(total * T);
+		const tags = new Int8Array(total);
+		const { trans } = this.model;
+		for (let s = 0; s < nSent; s++) {
+			const a = sentStart[s]!;
+			const n = sentStart[s + 1]! - a;
+			if (n > 0) {
+				const e = emit.subarray(a * T, (a + n) * T);
+				this.emissions(sentences[s]!, e);
+				viterbi(e, trans, n, tags.subarray(a, a + n));
+			}
+		}
+		const window = this.model.header.config.doc ?? 0;
+		if (window > 0 && total > 0) {
+			const keys: Array<string | undefined> = new Array<string | undefined>(total);
+			for (let s = 0; s < nSent; s++) {
+				const toks = sentences[s]!;
+				for (let i = 0; i < toks.length; i++) {
+					const t = toks[i]!;
+					keys[sentStart[s]! + i] = t.kind === 'word' ? t.key : undefined;
+				}
+			}
+			const df = documentFeatures(keys, tags, sentStart, window, this.model.header.config.stack === true);
+			for (let i = 0; i < total; i++) {
+				for (let k = df.start[i]!; k < df.start[i + 1]!; k++) {
+					this.addRow(df.ids[k]!, emit, i * T);
+				}
+			}
+			for (let s = 0; s < nSent; s++) {
+				const a = sentStart[s]!;
+				const n = sentStart[s + 1]! - a;
+				if (n > 0) {
+					viterbi(emit.subarray(a * T, (a + n) * T), trans, n, tags.subarray(a, a + n));
 				}
 			}
 		}
-		viterbi(emit, model.trans, n, out);
+		const out: Int8Array[] = [];
+		for (let s = 0; s < nSent; s++) {
+			out.push(tags.subarray(sentStart[s]!, sentStart[s + 1]!));
+		}
+		return out;
 	}
 }
 

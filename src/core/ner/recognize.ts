@@ -3,11 +3,12 @@
  * out of the span when the bare name is attested (in the article or the gazetteer), applies the labelling guide's
  * type conventions, and gives every mention the cluster of its name (shared by all spellings in the article).
  */
-import { DISTINCT_NATIVE_NAMES, ENTITY_TYPE_OVERRIDES } from '../lexicon/nerNames';
+import { DISTINCT_NATIVE_NAMES, ENTITY_TYPE_OVERRIDES, HOUSE_GAZETTEER } from '../lexicon/nerNames';
 import { matchKey } from '../normalize/normalize';
 import { segmentations } from '../tokenize/clitics';
 import type { Doc, Entity, EntityType, Token } from '../types';
-import { wordHash, type Gazetteer } from './lexicon';
+import { cachedNameKeys, nameKeys } from './document';
+import { GAZ, phraseHash, triggerClass, wordHash, type Gazetteer } from './lexicon';
 import { nerTagger } from './model';
 import { linkSkeletons, skeleton } from './skeleton';
 import { TYPES } from './viterbi';
@@ -120,14 +121,11 @@ export function recognize(doc: Doc): Recognition {
 			docKeys.add(t.key);
 		}
 	}
-	let tags = new Int8Array(256);
 	const spans: Array<[number, number, number]> = [];
-	for (const s of doc.sentences) {
-		const n = s.endToken - s.firstToken;
-		if (tags.length < n) {
-			tags = new Int8Array(n * 2);
-		}
-		tagger.tag(toks.slice(s.firstToken, s.endToken), tags);
+	const sentTags = tagger.tagSentences(doc.sentences.map((s) => toks.slice(s.firstToken, s.endToken)));
+	doc.sentences.forEach((s, k) => {
+		const tags = sentTags[k]!;
+		const n = tags.length;
 		let i = 0;
 		while (i < n) {
 			const t = tags[i]!;
@@ -143,10 +141,11 @@ export function recognize(doc: Doc): Recognition {
 			spans.push([s.firstToken + i, s.firstToken + j, type]);
 			i = j;
 		}
-	}
+	});
+	const fixed = applyGuideRules(spans, toks, gaz);
 	const over = typeOverrides();
 	const names: string[] = [];
-	for (const [a, b, typeIndex] of spans) {
+	for (const [a, b, typeIndex] of fixed) {
 		const first = toks[a]!;
 		const stripped = first.kind === 'word' && first.script === 'arabic' ? procliticLength(first.key, docKeys, gaz) : 0;
 		const words = toks.slice(a, b).filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.key);
@@ -170,6 +169,127 @@ export function recognize(doc: Doc): Recognition {
 	}
 	assignClusters(entities, names);
 	return { entities, mentions };
+}
+
+const PER = 0;
+const LOC = 1;
+const ORG = 2;
+
+/**
+ * Rules of the labelling guide the model does not learn from ANERcorp, applied to the tagged spans (linear):
+ * - a span that is exactly a multi-word place name of CLDR (countries, time-zone cities: «بيونغ يانغ»،
+ *   «كوريا الشمالية») is a place;
+ * - an organisation does not swallow the person named after it («المتحدثة باسم مجلس الأمن القومي أدريان واتسون»):
+ *   when the last word of an ORG span of three words or more ends a person's name elsewhere in the article
+ *   («وقالت واتسون»), the words of that name (up to three, none with the article or a trigger word) become a PER.
+ */
+export function applyGuideRules(
+	spans: ReadonlyArray<readonly [number, number, number]>,
+	toks: readonly Token[],
+	gaz: Gazetteer,
+): Array<[number, number, number]> {
+	const out: Array<[number, number, number]> = [];
+	const personEnds = new Set<string>();
+	for (const [a, b, type] of spans) {
+		if (type === PER && b > a) {
+			for (const k of nameKeys(toks[b - 1]!.key)) {
+				personEnds.add(k);
+			}
+		}
+	}
+	const isPlace = (a: number, b: number): boolean => {
+		const words = toks.slice(a, b);
+		return b - a >= 2 && words.every((t) => t.kind === 'word') && (gaz.bitsOf(phraseHash(words.map((t) => wordHash(t.key)))) & (GAZ.COUNTRY | GAZ.CITY)) !== 0;
+	};
+	for (let k = 0; k < spans.length; k++) {
+		const [a, b, type] = spans[k]!;
+		const next = spans[k + 1];
+		if (next !== undefined && next[0] === b && isPlace(a, next[1])) {
+			// Two spans that together are a place name («بيونغ» LOC + «يانغ» PER).
+			out.push([a, next[1], LOC]);
+			k++;
+			continue;
+		}
+		if (type !== LOC && isPlace(a, b)) {
+			out.push([a, b, LOC]);
+			continue;
+		}
+		if (type === ORG && b - a >= 3 && toks[b - 1]!.kind === 'word' && personEnds.has(toks[b - 1]!.key)) {
+			let j = b - 1;
+			while (j - 1 > a && b - (j - 1) <= 3 && nameLike(toks[j - 1]!)) {
+				j--;
+			}
+			if (nameLike(toks[b - 1]!) && j > a) {
+				out.push([a, j, ORG], [j, b, PER]);
+				continue;
+			}
+		}
+		out.push([a, b, type]);
+	}
+	return withHouseNames(out, toks);
+}
+
+let house: Map<string, number> | undefined;
+/** Per word key, the house-list type of the word (-1: none), remembered across calls. */
+const houseType = new Map<string, number>();
+
+/**
+ * The house list's one-word names (src/core/lexicon/nerNames.ts) are entities of their type wherever they stand
+ * alone, a glued proclitic aside («ترمب»، «وترمب»): the newsroom relies on them, and ANERcorp is too old to know them.
+ */
+function withHouseNames(spans: Array<[number, number, number]>, toks: readonly Token[]): Array<[number, number, number]> {
+	if (house === undefined) {
+		house = new Map();
+		for (const [name, type] of HOUSE_GAZETTEER) {
+			if (!name.includes(' ')) {
+				house.set(matchKey(name), TYPES.indexOf(type));
+			}
+		}
+	}
+	const out: Array<[number, number, number]> = [];
+	let k = 0;
+	for (let i = 0; i < toks.length; i++) {
+		while (k < spans.length && spans[k]![1] <= i) {
+			out.push(spans[k]!);
+			k++;
+		}
+		const span = spans[k];
+		const t = toks[i]!;
+		if (t.kind !== 'word') {
+			continue;
+		}
+		let type = houseType.get(t.key);
+		if (type === undefined) {
+			type = -1;
+			for (const key of cachedNameKeys(t.key)) {
+				if (type < 0) {
+					type = house.get(key) ?? -1;
+				}
+			}
+			if (houseType.size >= 50000) {
+				houseType.clear();
+			}
+			houseType.set(t.key, type);
+		}
+		if (type < 0) {
+			continue;
+		}
+		if (span === undefined || span[0] > i) {
+			out.push([i, i + 1, type]);
+		} else if (span[0] === i && span[1] === i + 1) {
+			span[2] = type;
+		}
+	}
+	while (k < spans.length) {
+		out.push(spans[k]!);
+		k++;
+	}
+	return out;
+}
+
+/** A word that can be part of a person's name: a word without the article that is not a trigger word. */
+function nameLike(t: Token): boolean {
+	return t.kind === 'word' && !(t.key.length >= 4 && t.key.startsWith('ال')) && triggerClass(t.key) === 0;
 }
 
 /** Gives every mention the cluster of its name: the most frequent spelling among the spellings linked by skeleton. */

@@ -17,6 +17,11 @@ export function allowed(prev: number, cur: number): boolean {
 	return prev === cur || prev === cur - 1;
 }
 
+/** Per tag, the tags that may precede it (BIO). */
+const PREV: readonly Int8Array[] = Array.from({ length: NTAGS }, (_, y) => Int8Array.from(Array.from({ length: NTAGS }, (_, p) => p).filter((p) => allowed(p, y))));
+let scoreBuf = new Float64Array(64 * NTAGS);
+let backBuf = new Int8Array(64 * NTAGS);
+
 /**
  * The best tag sequence.
  * @param emit emission scores, `n × NTAGS`, row-major
@@ -29,8 +34,12 @@ export function viterbi(emit: Float32Array | Float64Array, trans: Float32Array |
 		return;
 	}
 	const T = NTAGS;
-	const score = new Float64Array(n * T);
-	const back = new Int8Array(n * T);
+	if (scoreBuf.length < n * T) {
+		scoreBuf = new Float64Array(n * T * 2);
+		backBuf = new Int8Array(n * T * 2);
+	}
+	const score = scoreBuf;
+	const back = backBuf;
 	for (let y = 0; y < T; y++) {
 		score[y] = allowed(-1, y) ? emit[y]! + trans[T * T + y]! : -Infinity;
 	}
@@ -38,12 +47,11 @@ export function viterbi(emit: Float32Array | Float64Array, trans: Float32Array |
 		const base = i * T;
 		const prevBase = base - T;
 		for (let y = 0; y < T; y++) {
+			const prev = PREV[y]!;
 			let best = -Infinity;
 			let arg = 0;
-			for (let p = 0; p < T; p++) {
-				if (!allowed(p, y)) {
-					continue;
-				}
+			for (let k = 0; k < prev.length; k++) {
+				const p = prev[k]!;
 				const s = score[prevBase + p]! + trans[p * T + y]!;
 				if (s > best) {
 					best = s;

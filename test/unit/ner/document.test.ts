@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { documentFeatures, nameKeys } from '../../../src/core/ner/document';
+import { Gazetteer, GAZ } from '../../../src/core/ner/lexicon';
+import { applyGuideRules } from '../../../src/core/ner/recognize';
+import { TAGS } from '../../../src/core/ner/viterbi';
+import { tokenize } from '../../../src/core/index';
+
+const tag = (t: string): number => TAGS.indexOf(t);
+
+suite('ner/document: label consistency features and guide rules', () => {
+	test('name keys drop a proclitic but keep the article', () => {
+		assert.deepEqual(nameKeys('وبوتين').slice(0, 2), ['وبوتين', 'بوتين']);
+		assert.ok(nameKeys('بالرياض').includes('الرياض'));
+		assert.ok(!nameKeys('الرياض').includes('رياض'));
+	});
+
+	test('a word gets the first-pass tags of its other occurrences, never its own', () => {
+		// Two sentences: «بوتين» tagged B-PER in the first, O (missed) in the second; «قال» O in both.
+		const keys = ['قال', 'بوتين', 'قال', 'وبوتين'];
+		const tags = [0, tag('B-PER'), 0, 0];
+		const alone = documentFeatures(keys, tags, [0, 2, 4], 0);
+		const both = documentFeatures(keys, tags, [0, 2, 4], 5);
+		// With a window of 0 the second sentence does not see the first.
+		assert.equal(alone.start[4]! - alone.start[3]!, 0);
+		// With a window, «وبوتين» sees the B-PER of «بوتين»; and «بوتين» sees only the O of «وبوتين».
+		const ids = (df: { start: Int32Array; ids: Int32Array }, i: number): number[] => Array.from(df.ids.subarray(df.start[i]!, df.start[i + 1]!));
+		assert.ok(ids(both, 3).length > 0);
+		assert.notDeepEqual(ids(both, 3), ids(both, 1));
+		// The same input gives the same ids (deterministic).
+		assert.deepEqual(Array.from(documentFeatures(keys, tags, [0, 2, 4], 5).ids), Array.from(both.ids));
+	});
+
+	test('two spans that together are a CLDR place become one LOC; an ORG gives up a person named elsewhere', () => {
+		const gaz = Gazetteer.build([['بيونغ يانغ', GAZ.CITY]]);
+		const doc = tokenize('زار بيونغ يانغ');
+		assert.deepEqual(applyGuideRules([[1, 2, 1], [2, 3, 0]], doc.tokens, gaz), [[1, 3, 1]]);
+		assert.deepEqual(applyGuideRules([[1, 3, 0]], doc.tokens, gaz), [[1, 3, 1]]);
+		const org = tokenize('باسم مجلس الأمن القومي أدريان واتسون وقالت واتسون');
+		// ORG «مجلس الأمن القومي أدريان واتسون» (tokens 1–5) and PER «واتسون» (token 7).
+		assert.deepEqual(applyGuideRules([[1, 6, 2], [7, 8, 0]], org.tokens, new Gazetteer(new Int32Array(0), new Uint8Array(0))), [
+			[1, 4, 2],
+			[4, 6, 0],
+			[7, 8, 0],
+		]);
+	});
+});
