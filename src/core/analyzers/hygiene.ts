@@ -300,7 +300,13 @@ function scanWords(ctx: Context, doc: Doc): void {
 				fixes: [{ title: 'Remove the tatweel', preferred: true, edits: [{ start: tok.start, end: tok.end, newText: tok.text.replace(/ـ/g, '') }] }],
 			});
 		}
-		const plain = tok.text.replace(/[\u064B-\u065F\u0640\u0670]/g, '');
+		// Only a word with إ, or one that starts with ا (after an optional و), can be on the hamza lists.
+		const text = tok.text;
+		const c0 = text.charCodeAt(0);
+		if (text.indexOf('إ') < 0 && c0 !== 0x0627 && !(c0 === 0x0648 && text.charCodeAt(1) === 0x0627)) {
+			continue;
+		}
+		const plain = text.replace(/[\u064B-\u065F\u0640\u0670]/g, '');
 		// Proclitics and the article stay as written: «والإتفاق» → «والاتفاق».
 		const prefix = /^[وف]?[بلك]?(ال)?/.exec(plain)?.[0] ?? '';
 		const bare = prefix.endsWith('ال') || prefix.length > 0 && t.filter.mayMatch(plain.slice(prefix.length)) ? plain.slice(prefix.length) : plain;
