@@ -48,14 +48,12 @@ suite('hovers', function () {
     assert.match(h.text, /names\.spelling-variant/);
   });
 
-  test('FIXME(core speaker bug): the "read also" quote «العصر الذهبي …» is given to بوتين, not ترمب', async () => {
-    // issue 2's acceptance expects ترمب as the speaker of every quote of that part («ألقى ترمب خطابًا … وقد أعلن أن "…"»).
-    // Today the cue «أعلن» has no explicit subject and goes back to «بوتين», which the attribution analyzer took as the
-    // speaker of «ويكشف عن لقاء مع بوتين» (an object after «مع»). The golden file test/fixtures/cases/seed-article.golden.txt
-    // records the same. When the core is fixed, this test fails: change it to expect ترمب.
+  test('the "read also" quote «العصر الذهبي …» is said by ترمب, the person the story turned to', async () => {
+    // «ألقى ترمب خطابًا … وقد أعلن أن "…"»: the cue «أعلن» has no subject of its own; the speaker is the person the
+    // story moved on to, not «بوتين», who is only mentioned after a preposition («لقاء مع بوتين»).
     const { document: doc } = await openFixture('seed-article.arnews');
     const h = await hoverText(doc, rangeOf(doc, 'العصر الذهبي').start.translate(0, 2), 'the "read also" quote');
     const text = plain(h.text);
-    assert.match(text, /quote, said by بوتين \(cue: «أعلن»\)/, text);
+    assert.match(text, /quote, said by ترمب \(cue: «أعلن»\)/, text);
   });
 });

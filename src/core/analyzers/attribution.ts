@@ -16,7 +16,7 @@ import type { Cue, Doc, Span, Token } from '../types';
 import type { Analyzer, Context } from './analyzer';
 import { CUE_INFO, type CueInfo } from './cues';
 import { lastCueBefore, QUOTE_PAIRS, type MarkPair } from './quotes';
-import { countWords, isClauseBreak, isColon, isComma, isComplementizer, words } from './words';
+import { countWords, isClauseBreak, isColon, isComma, isComplementizer, tokenAt, words } from './words';
 import { verbForms } from '../morphology/verbForms';
 import { ANONYMOUS_HEADS, INSTITUTION_HEADS, OUTLET_HEADS, VAGUE_GROUPS } from '../lexicon/sources';
 import { matchKey } from '../normalize/normalize';
@@ -102,7 +102,7 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 			// A person named in a later paragraph than the last speaker («ألقى ترمب خطاباً … وقد أعلن أن …») is
 			// the one the story has moved on to.
 			const person = lastPersonBefore(ctx, quoteSpans, firstTok.start);
-			const personParagraph = person === undefined ? -1 : doc.tokens[tokenIndexOf(doc, person.start)]!.paragraph;
+			const personParagraph = person === undefined ? -1 : doc.tokens[tokenAt(doc, person.start)]!.paragraph;
 			speaker = person !== undefined && (pick === undefined || personParagraph > pick.paragraph) ? person : pick?.span ?? null;
 		}
 		ctx.cues[c] = { ...cue, speaker, explicitSpeaker: explicit };
@@ -200,7 +200,7 @@ function lastPersonBefore(ctx: Context, quoteSpans: readonly Span[], offset: num
  * speaker the story turns to.
  */
 function isObjectOfPreposition(doc: Doc, start: number): boolean {
-	const i = tokenIndexOf(doc, start);
+	const i = Math.min(tokenAt(doc, start), doc.tokens.length - 1);
 	const t = doc.tokens[i]!;
 	if (t.start < start) {
 		// The mention leaves out a proclitic glued to it: ب or ل (with or without و before) make it an object.
@@ -208,20 +208,6 @@ function isObjectOfPreposition(doc: Doc, start: number): boolean {
 	}
 	const prev = doc.tokens[i - 1];
 	return prev !== undefined && prev.kind === 'word' && words().prepositions.has(prev.key.replace(/^و/, ''));
-}
-
-function tokenIndexOf(doc: Doc, offset: number): number {
-	let lo = 0;
-	let hi = doc.tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (doc.tokens[mid]!.end <= offset) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	return Math.min(lo, doc.tokens.length - 1);
 }
 
 /** Whether cue `c` stands in the complement clause of an earlier cue of the same sentence. */

@@ -239,7 +239,8 @@ export function pairMarks(ctx: Context): MarkPair[] {
 				out.push({ open: o.tok, close: t, end: t.end, innerEnd: i, family, depth: idx });
 				continue;
 			}
-			if (role === 'close' && (!hasLaterMark(tokens, i + 1, p.endToken, family) || isClosingQuoteGlyph(t.text.charCodeAt(0)) || roleOf(text, tokens[nextMarkIndex(tokens, i + 1, p.endToken, family)]!) !== 'close')) {
+			const later = nextMarkIndex(tokens, i + 1, p.endToken, family);
+			if (role === 'close' && (later < 0 || isClosingQuoteGlyph(t.text.charCodeAt(0)) || roleOf(text, tokens[later]!) !== 'close')) {
 				if (family !== 'single') {
 					const recovered = recoverOpening(doc, i, p.firstToken);
 					if (recovered !== undefined) {
@@ -298,6 +299,7 @@ function countLaterMarks(tokens: readonly Token[], from: number, to: number, fam
 	return n;
 }
 
+/** The index of the next mark of `family` in `[from, to)`, or -1. */
 function nextMarkIndex(tokens: readonly Token[], from: number, to: number, family: QuoteFamily): number {
 	for (let k = from; k < to; k++) {
 		const t = tokens[k]!;
@@ -305,7 +307,7 @@ function nextMarkIndex(tokens: readonly Token[], from: number, to: number, famil
 			return k;
 		}
 	}
-	return from - 1;
+	return -1;
 }
 
 /** How far back a missing opening mark is looked for. */
@@ -328,16 +330,6 @@ function recoverOpening(doc: Doc, closeIdx: number, paragraphStart: number): num
 		}
 	}
 	return undefined;
-}
-
-function hasLaterMark(tokens: readonly Token[], from: number, to: number, family: QuoteFamily): boolean {
-	for (let k = from; k < to; k++) {
-		const t = tokens[k]!;
-		if (t.kind === 'quote' && quoteFamily(t.text.charCodeAt(0)) === family) {
-			return true;
-		}
-	}
-	return false;
 }
 
 /** Whether a pair of marks holds a quotation rather than a title or a term. */

@@ -14,7 +14,7 @@ import { matchKey } from '../normalize/normalize';
 import type { Cue, Doc, Entity, Source, SourceKind, Span, Token } from '../types';
 import type { Analyzer, Context, RuleMeta } from './analyzer';
 import { compilePhrase, PhraseIndex } from './phrases';
-import { isClauseBreak, isComma, words } from './words';
+import { isClauseBreak, isComma, tokenAt as tokenIndexAt, words } from './words';
 
 /** The rules of this analyzer (exported for the documentation generator and the tests). */
 export const SOURCE_RULES: readonly RuleMeta[] = [
@@ -232,21 +232,6 @@ export const sources: Analyzer = {
 		report(ctx, mentions, agentless);
 	},
 };
-
-/** Token index at or after an offset (binary search). */
-function tokenIndexAt(doc: Doc, offset: number): number {
-	let lo = 0;
-	let hi = doc.tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (doc.tokens[mid]!.end <= offset) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	return lo;
-}
 
 function collectMentions(ctx: Context): Mention[] {
 	const { doc } = ctx;
