@@ -110,6 +110,8 @@ export const NAME_CONNECTORS: readonly string[] = ['بن', 'ابن', 'بنت', '
 export type StopClass = 'stop' | 'weak' | 'title' | undefined;
 
 interface Tables {
+	/** Every stopword's class (the three sets below are disjoint), for one lookup per word. */
+	readonly classes: ReadonlyMap<string, Exclude<StopClass, undefined>>;
 	readonly stop: ReadonlySet<string>;
 	readonly weak: ReadonlySet<string>;
 	readonly title: ReadonlySet<string>;
@@ -144,7 +146,13 @@ function build(): Tables {
 		}
 	}
 	// «بن» is in the iso list; inside a name it is a connector, so the connector test comes first in the callers.
-	return { stop, weak, title, connectors, endingAdjectives: new Set(ENDING_ADJECTIVES.map(matchKey)) };
+	const classes = new Map<string, Exclude<StopClass, undefined>>();
+	for (const [set, cls] of [[stop, 'stop'], [weak, 'weak'], [title, 'title']] as const) {
+		for (const k of set) {
+			classes.set(k, cls);
+		}
+	}
+	return { classes, stop, weak, title, connectors, endingAdjectives: new Set(ENDING_ADJECTIVES.map(matchKey)) };
 }
 
 /**
@@ -154,16 +162,7 @@ function build(): Tables {
  */
 export function stopwordClass(key: string): StopClass {
 	tables ??= build();
-	if (tables.stop.has(key)) {
-		return 'stop';
-	}
-	if (tables.weak.has(key)) {
-		return 'weak';
-	}
-	if (tables.title.has(key)) {
-		return 'title';
-	}
-	return undefined;
+	return tables.classes.get(key);
 }
 
 /** Whether a matching key is one of the stopwords-iso Arabic words or a function word (class `stop`). */

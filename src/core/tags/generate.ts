@@ -21,15 +21,16 @@
  *    («كوريا» → «كوريا الشمالية»).
  * 6. Display: the article's majority surface form of the candidate, without the و/ب/ل proclitics (the article stays).
  *
- * Linear in the length of the article (each word starts at most four candidates).
+ * Linear in the length of the article: each word starts at most four candidates; words, cores and surfaces are
+ * numbered once per distinct form, so that candidates are found in a trie of numbers and counted without building a
+ * string per occurrence; the selection takes the best candidates from a heap instead of sorting them all.
  */
-import { isInvisible, PERSIAN_LOOKALIKES } from '../normalize/normalize';
 import { tokenize } from '../tokenize/tokenize';
 import type { Doc, Entity, EntityType, Tag } from '../types';
 import { skeleton } from '../ner/skeleton';
 import { locateTagLines } from './tagLine';
 import { isEndingAdjective } from '../lexicon/stopwords';
-import { tagWords, type TagWord } from './words';
+import { tagWords, type TagWord, type TagWords } from './words';
 
 /** Options of {@link generateTags}. */
 export interface TagOptions {
@@ -137,15 +138,25 @@ const MAX_WORDS = 4;
 
 /** A candidate tag and its statistics. */
 interface Candidate {
-	readonly key: string;
-	readonly cores: readonly string[];
+	/** The cores of its words, as ids of the article's core table (see {@link Table}). */
+	readonly ids: readonly number[];
+	/** The cores joined by spaces (made when first asked for: {@link keyOf}). */
+	key: string | undefined;
+	/** Creation order: ties in score and first position keep it. */
+	readonly index: number;
 	tf: number;
 	titleCount: number;
 	leadCount: number;
 	first: number;
-	/** The sentences of its occurrences. */
-	readonly sentences: Set<number>;
-	readonly surfaces: Map<string, number>;
+	/**
+	 * The first occurrence («from..to» in words), whose surface stands for every occurrence written the same way, and
+	 * how many are.
+	 */
+	readonly surfaceFrom: number;
+	readonly surfaceTo: number;
+	surfaceCount: number;
+	/** Every surface with its count, in the order first seen; made when a second surface appears. */
+	surfaces: Map<string, number> | undefined;
 	nounEvidence: number;
 	/** Occurrences whose first word modifies the word before it (an adjective, or the tail of a longer phrase). */
 	modifier: number;
@@ -156,10 +167,15 @@ interface Candidate {
 	/** Occurrences that begin with a whole entity mention and run on past it with words that are not adjectives. */
 	spill: number;
 	/** Whether the first word carries the article. */
-	firstDefinite: boolean;
-	latin: boolean;
-	lastNisba: boolean;
+	readonly firstDefinite: boolean;
+	readonly latin: boolean;
+	readonly lastNisba: boolean;
 	quoted: boolean;
+	/**
+	 * The candidate this one was merged into (one entity cluster), or null when that one had been merged away already
+	 * (its counts are then lost); undefined while it is a candidate of its own.
+	 */
+	merged: Candidate | null | undefined;
 	features: Record<TagFeature, number> | undefined;
 	score: number;
 }
@@ -186,8 +202,13 @@ export function generateTags(input: string | Doc, options: TagOptions = {}): Tag
 			return [];
 		}
 		const p = paramsOf(options.params);
-		const cands = candidates(doc, options, p);
-		return select(cands, p, count).map((c) => ({ text: displayOf(c), key: c.key, score: round(c.score), kind: c.entity !== undefined ? 'entity' : c.cores.length > 1 ? 'phrase' : 'word' }));
+		const set = candidates(doc, options, p);
+		return select(set.list, p, count).map((c) => ({
+			text: displayOf(c, set.table),
+			key: keyOf(c, set.table),
+			score: round(c.score),
+			kind: c.entity !== undefined ? 'entity' : c.ids.length > 1 ? 'phrase' : 'word',
+		}));
 	} catch {
 		return [];
 	}
@@ -201,7 +222,8 @@ export function generateTags(input: string | Doc, options: TagOptions = {}): Tag
 export function tagCandidates(input: string | Doc, options: TagOptions = {}): TagCandidate[] {
 	const doc = typeof input === 'string' ? tokenize(input) : input;
 	const p = paramsOf(options.params);
-	return [...candidates(doc, options, p).values()].map((c) => ({ text: displayOf(c), key: c.key, features: c.features!, score: c.score }));
+	const set = candidates(doc, options, p, true);
+	return set.list.filter((c) => c.merged === undefined).map((c) => ({ text: displayOf(c, set.table), key: keyOf(c, set.table), features: c.features!, score: c.score }));
 }
 
 function paramsOf(input: TagParamsInput | undefined): TagParams {
@@ -211,65 +233,190 @@ function paramsOf(input: TagParamsInput | undefined): TagParams {
 	return { ...DEFAULT_TAG_PARAMS, ...input, weights: { ...DEFAULT_TAG_WEIGHTS, ...input.weights } };
 }
 
-function candidates(doc: Doc, options: TagOptions, p: TagParams): Map<string, Candidate> {
-	const cands = new Map<string, Candidate>();
+/**
+ * The article's words as numbers: each word's canonical core (spelling variants merged) and its two display forms
+ * (the first word of a tag loses its proclitics, a later one is shown as written), each an id into a table of
+ * strings. Candidates are found, counted and compared on these ids, so that no string is built per occurrence.
+ */
+interface Table {
+	readonly words: readonly TagWord[];
+	/** Core id of each word. */
+	readonly core: Int32Array;
+	/** The core of each id. */
+	readonly cores: readonly string[];
+	/** Surface id of each word as the first word of a tag, and as a later word. */
+	readonly lead: Int32Array;
+	readonly rest: Int32Array;
+	/** The display string of each surface id. */
+	readonly surface: readonly string[];
+}
+
+function table(tw: TagWords): Table {
+	const words = tw.words;
+	const canon = variantCores(tw);
+	const n = words.length;
+	const core = new Int32Array(n);
+	const lead = new Int32Array(n);
+	const rest = new Int32Array(n);
+	for (let i = 0; i < n; i++) {
+		const w = words[i]!;
+		core[i] = canon[w.coreId]!;
+		lead[i] = w.leadSurface;
+		rest[i] = w.restSurface;
+	}
+	return { words, core, cores: tw.cores, lead, rest, surface: tw.surfaces };
+}
+
+/** The candidates of an article, in creation order (merged ones marked), with the article's word table. */
+interface CandidateSet {
+	readonly list: Candidate[];
+	readonly table: Table;
+}
+
+/**
+ * The trie of candidates by core ids, its nodes numbered: node `id` for each core id is the one-word run of that core;
+ * a longer run's node is found from its parent's node and its last core id in an open-addressing hash table (no
+ * object, no string per step).
+ */
+class Trie {
+	private size: number;
+	private mask: number;
+	private parents: Int32Array;
+	private ids: Int32Array;
+	private children: Int32Array;
+	private used = 0;
+	private next: number;
+	/** The candidate of each node, once it has one (one entry per node, so that the array stays dense). */
+	readonly cand: Array<Candidate | undefined>;
+
+	/** @param roots how many core ids there are (the first nodes) */
+	constructor(roots: number) {
+		this.cand = new Array<Candidate | undefined>(roots).fill(undefined);
+		this.next = roots;
+		this.size = 1024;
+		while (this.size < roots * 2) {
+			this.size *= 2;
+		}
+		this.mask = this.size - 1;
+		this.parents = new Int32Array(this.size).fill(-1);
+		this.ids = new Int32Array(this.size);
+		this.children = new Int32Array(this.size);
+	}
+
+	/** The node of `node`'s run followed by core `id` (`node` < 0: the run of `id` alone), created if new. */
+	step(node: number, id: number): number {
+		if (node < 0) {
+			return id;
+		}
+		let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca77)) & this.mask;
+		for (;;) {
+			const p = this.parents[h]!;
+			if (p === -1) {
+				break;
+			}
+			if (p === node && this.ids[h] === id) {
+				return this.children[h]!;
+			}
+			h = (h + 1) & this.mask;
+		}
+		const child = this.next++;
+		this.cand.push(undefined);
+		this.parents[h] = node;
+		this.ids[h] = id;
+		this.children[h] = child;
+		if (++this.used * 2 > this.size) {
+			this.grow();
+		}
+		return child;
+	}
+
+	private grow(): void {
+		const { parents, ids, children } = this;
+		this.size *= 2;
+		this.mask = this.size - 1;
+		this.parents = new Int32Array(this.size).fill(-1);
+		this.ids = new Int32Array(this.size);
+		this.children = new Int32Array(this.size);
+		for (let i = 0; i < parents.length; i++) {
+			const p = parents[i]!;
+			if (p === -1) {
+				continue;
+			}
+			let h = (Math.imul(p, 0x9e3779b1) ^ Math.imul(ids[i]!, 0x85ebca77)) & this.mask;
+			while (this.parents[h] !== -1) {
+				h = (h + 1) & this.mask;
+			}
+			this.parents[h] = p;
+			this.ids[h] = ids[i]!;
+			this.children[h] = children[i]!;
+		}
+	}
+}
+
+function candidates(doc: Doc, options: TagOptions, p: TagParams, keepFeatures = false): CandidateSet {
 	const skip = skippedRanges(doc);
 	const titleParagraph = findTitle(doc, skip);
-	const words = tagWords(doc, { skip, titleParagraph });
+	const tw = tagWords(doc, { skip, titleParagraph });
+	const words = tw.words;
+	const t = table(tw);
+	const list: Candidate[] = [];
 	if (words.length === 0) {
-		return cands;
+		return { list, table: t };
 	}
-	const canon = variantCores(words);
-	const coreOf = (w: TagWord): string => canon.get(w.core) ?? w.core;
+	const trie = new Trie(t.cores.length);
 
-	// Candidates from word runs; `occAt` maps each occurrence («from:to» in words) to its candidate.
-	const occAt = new Map<string, Candidate>();
-	const occ = (ws: readonly TagWord[], from: number, to: number, display: string): Candidate => {
-		const cores: string[] = [];
-		for (let k = from; k <= to; k++) {
-			cores.push(coreOf(ws[k]!));
-		}
-		const key = cores.join(' ');
-		let c = cands.get(key);
+	// Candidates from word runs; `occAt[from × MAX_WORDS + (to − from)]` is the candidate of each occurrence.
+	const occAt: Array<Candidate | undefined> = new Array<Candidate | undefined>(words.length * MAX_WORDS).fill(undefined);
+	/** Counts the occurrence `from..to` (in words), whose trie node is `node`. */
+	const count = (node: number, from: number, to: number): Candidate => {
+		let c = trie.cand[node];
 		if (c === undefined) {
+			const ids: number[] = [];
+			for (let k = from; k <= to; k++) {
+				ids.push(t.core[k]!);
+			}
 			c = {
-				key,
-				cores,
+				ids,
+				key: undefined,
+				index: list.length,
 				tf: 0,
 				titleCount: 0,
 				leadCount: 0,
 				first: from,
-				sentences: new Set(),
-				surfaces: new Map(),
+				surfaceFrom: from,
+				surfaceTo: to,
+				surfaceCount: 0,
+				surfaces: undefined,
 				nounEvidence: 0,
 				modifier: 0,
 				entity: undefined,
 				entityCount: 0,
 				entityInside: false,
 				spill: 0,
-				firstDefinite: ws[from]!.definite,
-				latin: ws[from]!.script === 'latin',
-				lastNisba: NISBA.test(ws[to]!.core),
+				firstDefinite: words[from]!.definite,
+				latin: words[from]!.script === 'latin',
+				lastNisba: NISBA.test(words[to]!.core),
 				quoted: false,
+				merged: undefined,
 				features: undefined,
 				score: 0,
 			};
-			cands.set(key, c);
+			trie.cand[node] = c;
+			list.push(c);
 		}
-		const w0 = ws[from]!;
-		occAt.set(`${from}:${to}`, c);
+		const w0 = words[from]!;
+		occAt[from * MAX_WORDS + (to - from)] = c;
 		c.tf++;
 		c.titleCount += w0.title ? 1 : 0;
 		c.leadCount += w0.lead ? 1 : 0;
 		c.first = Math.min(c.first, from);
-		c.sentences.add(w0.sentence);
-		c.surfaces.set(display, (c.surfaces.get(display) ?? 0) + 1);
+		addSurface(c, t, from, to);
 		if (to > from || w0.definite || w0.afterPreposition) {
 			c.nounEvidence++;
 		}
 		const before = doc.tokens[w0.token - 1];
-		const after = doc.tokens[ws[to]!.token + 1];
-		if (before !== undefined && after !== undefined && isOpening(before.text) && isClosing(after.text)) {
+		const after = doc.tokens[words[to]!.token + 1];
+		if (before !== undefined && after !== undefined && before.kind !== 'word' && after.kind !== 'word' && isOpening(before.text) && isClosing(after.text)) {
 			c.quoted = true;
 		}
 		if (w0.modifier) {
@@ -277,75 +424,98 @@ function candidates(doc: Doc, options: TagOptions, p: TagParams): Map<string, Ca
 		}
 		return c;
 	};
+	const occ = (from: number, to: number): Candidate => {
+		let node = -1;
+		for (let k = from; k <= to; k++) {
+			node = trie.step(node, t.core[k]!);
+		}
+		return count(node, from, to);
+	};
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i]!;
 		if (!canStart(w)) {
 			continue;
 		}
-		let display = clean(w.display);
+		let node = -1;
 		for (let j = i; j < words.length && j < i + MAX_WORDS; j++) {
 			const v = words[j]!;
-			if (j > i) {
-				if (!canContinue(words[j - 1]!, v, j - i, p)) {
-					break;
-				}
-				display += ' ' + clean(doc.tokens[v.token]!.text);
+			if (j > i && !canContinue(words[j - 1]!, v, j - i, p)) {
+				break;
 			}
+			node = trie.step(node, t.core[j]!);
 			if (canEnd(v, j - i)) {
-				occ(words, i, j, display);
+				count(node, i, j);
 			}
 		}
 	}
 
 	// Named entities: mark their candidates, and merge the candidates of one cluster.
-	mergeEntities(doc, words, options.entities ?? [], cands, occ, occAt);
+	mergeEntities(doc, words, options.entities ?? [], occ, occAt, t);
 
 	// Features and score.
 	const total = words.length;
-	const allSentences = new Set(words.map((w) => w.sentence)).size;
-	const spreadOf = (n: number): number => Math.log(Math.max(1, n)) / Math.log(allSentences + 1);
-	const stats = wordStats(words, coreOf);
+	const stats = wordStats(t);
+	const spreadOf = (n: number): number => Math.log(Math.max(1, n)) / Math.log(stats.sentences + 1);
+	// Candidates whose words the statistics do not count (a name the NER found among boilerplate words) stand for
+	// themselves: their own sentences, gathered for them alone.
+	const own = ownSentences(list, stats, words, occAt);
 	const wt = p.weights;
-	for (const c of cands.values()) {
-		const n = c.cores.length;
+	for (const c of list) {
+		if (c.merged !== undefined) {
+			continue;
+		}
+		const n = c.ids.length;
 		let minTf = Infinity;
 		let spread = 0;
 		let known = 0;
-		for (const k of c.cores) {
-			const st = stats.get(k);
-			if (st !== undefined) {
-				minTf = Math.min(minTf, st.tf);
-				spread += spreadOf(st.sentences.size);
+		for (const id of c.ids) {
+			const tf = stats.tf[id]!;
+			if (tf > 0) {
+				minTf = Math.min(minTf, tf);
+				spread += spreadOf(stats.sentenceCount[id]!);
 				known++;
 			}
 		}
 		if (known === 0) {
-			// No content word counted (a name made of words the stopword list holds): the candidate stands for itself.
 			minTf = c.tf;
-			spread = spreadOf(c.sentences.size);
+			spread = spreadOf(own.get(c)?.size ?? 0);
 			known = 1;
 		}
 		const x: Record<TagFeature, number> = {
 			frequency: Math.log(c.tf),
 			title: Math.log(1 + c.titleCount),
 			lead: Math.log(1 + c.leadCount),
+			phrase: n === 2 || n === 3 ? 1 : 0,
 			early: Math.exp(-c.first / total / 0.1),
 			wordSpread: spread / known,
-			phrase: n === 2 || n === 3 ? 1 : 0,
-			cohesion: Math.log(c.tf / Math.max(c.tf, minTf)),
 			adjective: c.modifier / c.tf,
 			notNoun: n === 1 && c.nounEvidence === 0 ? 1 : 0,
+			cohesion: Math.log(c.tf / Math.max(c.tf, minTf)),
 			latin: c.latin ? 1 : 0,
 			quoted: c.quoted ? 1 : 0,
 			entity: c.entity === 'PER' || c.entity === 'LOC' || c.entity === 'ORG' ? 1 : 0,
 			wholeName: Math.min(1, c.entityCount / c.tf),
 			holdsName: c.entityInside ? 1 : 0,
 		};
-		c.features = x;
-		let z = 0;
-		for (const f of FEATURE_NAMES) {
-			z += wt[f] * x[f];
+		if (keepFeatures) {
+			c.features = x;
 		}
+		// Σ weight × feature, in the order of TAG_FEATURES.
+		const z =
+			wt.frequency * x.frequency +
+			wt.title * x.title +
+			wt.lead * x.lead +
+			wt.phrase * x.phrase +
+			wt.early * x.early +
+			wt.wordSpread * x.wordSpread +
+			wt.adjective * x.adjective +
+			wt.notNoun * x.notNoun +
+			wt.cohesion * x.cohesion +
+			wt.latin * x.latin +
+			wt.quoted * x.quoted +
+			wt.entity * x.entity +
+			wt.wholeName * x.wholeName +
+			wt.holdsName * x.holdsName;
 		c.score = Math.exp(Math.max(-50, Math.min(50, z)));
 		// An adjective on its own («أمريكي») or a phrase that begins with one («الكوري الشمالي» after «الزعيم») is the
 		// tail of another phrase, not a tag: it is dropped when most of its occurrences modify the word before.
@@ -356,10 +526,79 @@ function candidates(doc: Doc, options: TagOptions, p: TagParams): Map<string, Ca
 			c.score = 0;
 		}
 	}
-	return cands;
+	return { list, table: t };
 }
 
-const FEATURE_NAMES = Object.keys(TAG_FEATURES) as TagFeature[];
+/** A candidate's key: its cores joined by spaces. */
+function keyOf(c: Candidate, t: Table): string {
+	c.key ??= c.ids.map((id) => t.cores[id]!).join(' ');
+	return c.key;
+}
+
+/** Counts one occurrence's surface: the first one by its position, others by their display string. */
+function addSurface(c: Candidate, t: Table, from: number, to: number): void {
+	if (c.surfaces === undefined) {
+		if (sameSurface(t, c.surfaceFrom, from, to - from)) {
+			c.surfaceCount++;
+			return;
+		}
+		c.surfaces = new Map([[surfaceText(t, c.surfaceFrom, c.surfaceTo), c.surfaceCount]]);
+	}
+	const s = surfaceText(t, from, to);
+	c.surfaces.set(s, (c.surfaces.get(s) ?? 0) + 1);
+}
+
+function sameSurface(t: Table, a: number, b: number, extra: number): boolean {
+	if (t.lead[a] !== t.lead[b]) {
+		return false;
+	}
+	for (let k = 1; k <= extra; k++) {
+		if (t.rest[a + k] !== t.rest[b + k]) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** An occurrence as shown: the first word without its proclitics, the others as written (cleaned). */
+function surfaceText(t: Table, from: number, to: number): string {
+	let s = t.surface[t.lead[from]!]!;
+	for (let k = from + 1; k <= to; k++) {
+		s += ' ' + t.surface[t.rest[k]!]!;
+	}
+	return s;
+}
+
+/** Every surface of a candidate with its count, in the order first seen. */
+function surfacesOf(c: Candidate, t: Table): Map<string, number> {
+	return c.surfaces ?? new Map([[surfaceText(t, c.surfaceFrom, c.surfaceTo), c.surfaceCount]]);
+}
+
+/**
+ * The sentences of the occurrences of the candidates none of whose words the statistics count (occurrences of a
+ * candidate merged into another count for that one; merged into one merged away already, for none).
+ */
+function ownSentences(list: readonly Candidate[], stats: WordStats, words: readonly TagWord[], occAt: ReadonlyArray<Candidate | undefined>): Map<Candidate, Set<number>> {
+	const out = new Map<Candidate, Set<number>>();
+	for (const c of list) {
+		if (c.merged === undefined && c.ids.every((id) => stats.tf[id] === 0)) {
+			out.set(c, new Set());
+		}
+	}
+	if (out.size === 0) {
+		return out;
+	}
+	for (let slot = 0; slot < occAt.length; slot++) {
+		let c: Candidate | null | undefined = occAt[slot];
+		while (c !== undefined && c !== null && c.merged !== undefined) {
+			c = c.merged;
+		}
+		if (c !== undefined && c !== null) {
+			out.get(c)?.add(words[Math.floor(slot / MAX_WORDS)]!.sentence);
+		}
+	}
+	return out;
+}
 
 function isOpening(t: string): boolean {
 	return t === '«' || t === '"' || t === '“' || t === '(' || t === '[' || t === "'" || t === '”' || t === '»';
@@ -372,28 +611,38 @@ function isClosing(t: string): boolean {
 /** Relative (nisba) adjective endings: ي، ية، يون، يين، يات. */
 const NISBA = /(?:ي|يه|ية|يون|يين|يات)$/u;
 
-interface WordStat {
-	tf: number;
-	readonly sentences: Set<number>;
+/** Each content word's frequency and number of sentences, by core id; and the article's number of sentences. */
+interface WordStats {
+	readonly tf: Int32Array;
+	readonly sentenceCount: Int32Array;
+	readonly sentences: number;
 }
 
-/** Each content word's frequency and sentences, by canonical core. */
-function wordStats(words: readonly TagWord[], coreOf: (w: TagWord) => string): Map<string, WordStat> {
-	const stats = new Map<string, WordStat>();
-	for (const w of words) {
+function wordStats(t: Table): WordStats {
+	const n = t.cores.length;
+	const tf = new Int32Array(n);
+	const sentenceCount = new Int32Array(n);
+	const lastSentence = new Int32Array(n).fill(-1);
+	let sentences = 0;
+	let prev = -1;
+	// Words come in text order, so sentence numbers never decrease.
+	for (let i = 0; i < t.words.length; i++) {
+		const w = t.words[i]!;
+		if (w.sentence !== prev) {
+			sentences++;
+			prev = w.sentence;
+		}
 		if (w.cls !== undefined || w.connector || w.verb) {
 			continue;
 		}
-		const k = coreOf(w);
-		let st = stats.get(k);
-		if (st === undefined) {
-			st = { tf: 0, sentences: new Set() };
-			stats.set(k, st);
+		const id = t.core[i]!;
+		tf[id]++;
+		if (lastSentence[id] !== w.sentence) {
+			lastSentence[id] = w.sentence;
+			sentenceCount[id]++;
 		}
-		st.tf++;
-		st.sentences.add(w.sentence);
 	}
-	return stats;
+	return { tf, sentenceCount, sentences };
 }
 
 /** Whether a word may begin a candidate. */
@@ -436,20 +685,9 @@ function canEnd(v: TagWord, k: number): boolean {
 }
 
 function isDigitsOnly(s: string): boolean {
-	return /^[\p{N}]+$/u.test(s);
-}
-
-/** A word as shown in a tag: Persian look-alikes replaced, diacritics, tatweel and invisible characters removed. */
-function clean(word: string): string {
-	let out = '';
-	for (const ch of word) {
-		const c = ch.charCodeAt(0);
-		if ((c >= 0x064b && c <= 0x065f) || c === 0x0640 || isInvisible(c)) {
-			continue;
-		}
-		out += PERSIAN_LOOKALIKES.get(c) ?? ch;
-	}
-	return out;
+	const c = s.charCodeAt(0);
+	// An Arabic letter first: not digits (the common case, without a regular expression).
+	return !(c >= 0x0621 && c <= 0x064a) && /^[\p{N}]+$/u.test(s);
 }
 
 /** Token ranges left out of tagging: the tag lines and outlets' label lines («المصدر: …»). */
@@ -515,39 +753,48 @@ function findTitle(doc: Doc, skip: ReadonlyArray<readonly [number, number]>): nu
  * transliteration skeleton (g-sound letters ج غ ق ك گ as one, ت/ط، س/ص، ز/ذ/ظ، ه/ة, medial long vowels dropped).
  * Each core maps to the most frequent core of its group.
  */
-function variantCores(words: readonly TagWord[]): Map<string, string> {
-	const count = new Map<string, number>();
-	const definite = new Set<string>();
-	for (const w of words) {
+function variantCores(tw: TagWords): Int32Array {
+	const n = tw.cores.length;
+	const count = new Int32Array(n);
+	const definite = new Uint8Array(n);
+	// Cores in the order of their first counted occurrence.
+	const order: number[] = [];
+	for (const w of tw.words) {
 		if (w.cls !== undefined || w.connector || w.verb || w.core.length < 4) {
 			continue;
 		}
-		count.set(w.core, (count.get(w.core) ?? 0) + 1);
+		if (count[w.coreId]++ === 0) {
+			order.push(w.coreId);
+		}
 		if (w.definite) {
-			definite.add(w.core);
+			definite[w.coreId] = 1;
 		}
 	}
-	const groups = new Map<string, string[]>();
-	for (const core of count.keys()) {
-		if (definite.has(core) || !/^[\u0621-\u064a]+$/u.test(core)) {
+	const groups = new Map<string, number[]>();
+	for (const id of order) {
+		const core = tw.cores[id]!;
+		if (definite[id] === 1 || !/^[\u0621-\u064a]+$/u.test(core)) {
 			continue;
 		}
 		const sk = skeleton(core);
 		const g = groups.get(sk);
 		if (g === undefined) {
-			groups.set(sk, [core]);
+			groups.set(sk, [id]);
 		} else {
-			g.push(core);
+			g.push(id);
 		}
 	}
-	const out = new Map<string, string>();
+	const out = new Int32Array(n);
+	for (let id = 0; id < n; id++) {
+		out[id] = id;
+	}
 	for (const g of groups.values()) {
 		if (g.length < 2) {
 			continue;
 		}
-		const best = g.reduce((a, b) => (count.get(b)! > count.get(a)! ? b : a));
-		for (const core of g) {
-			out.set(core, best);
+		const best = g.reduce((a, b) => (count[b]! > count[a]! ? b : a));
+		for (const id of g) {
+			out[id] = best;
 		}
 	}
 	return out;
@@ -562,16 +809,18 @@ function mergeEntities(
 	doc: Doc,
 	words: readonly TagWord[],
 	entities: readonly Entity[],
-	cands: Map<string, Candidate>,
-	occ: (ws: readonly TagWord[], from: number, to: number, display: string) => Candidate,
-	occAt: ReadonlyMap<string, Candidate>,
+	occ: (from: number, to: number) => Candidate,
+	occAt: ReadonlyArray<Candidate | undefined>,
+	table: Table,
 ): void {
 	if (entities.length === 0) {
 		return;
 	}
 	// Word index by token index.
-	const byToken = new Map<number, number>();
-	words.forEach((w, i) => byToken.set(w.token, i));
+	const byToken = new Int32Array(doc.tokens.length).fill(-1);
+	words.forEach((w, i) => {
+		byToken[w.token] = i;
+	});
 	const clusters = new Map<string, Set<Candidate>>();
 	const typeVotes = new Map<Candidate, Map<EntityType, number>>();
 	let ti = 0;
@@ -583,8 +832,8 @@ function mergeEntities(
 		let from = -1;
 		let to = -1;
 		for (let k = ti; k < doc.tokens.length && doc.tokens[k]!.start < e.end; k++) {
-			const wi = byToken.get(k);
-			if (wi !== undefined) {
+			const wi = byToken[k]!;
+			if (wi >= 0) {
 				from = from < 0 ? wi : from;
 				to = wi;
 			}
@@ -605,7 +854,7 @@ function mergeEntities(
 		// Longer candidates around the mention hold a name («قناة بنما» around «بنما»).
 		for (let i = Math.max(0, to - MAX_WORDS + 1); i <= from; i++) {
 			for (let j = to; j < i + MAX_WORDS; j++) {
-				const h = occAt.get(`${i}:${j}`);
+				const h = occAt[i * MAX_WORDS + (j - i)];
 				if (h !== undefined && !(i === from && j === to)) {
 					h.entityInside = true;
 					// A name followed by words that are not its adjectives («الكرملين الحصول»): the run spilled over it.
@@ -616,29 +865,21 @@ function mergeEntities(
 			}
 		}
 		// The mention is an occurrence of its candidate; the run rules may not have produced it («الطيب صالح»).
-		let c = occAt.get(`${from}:${to}`);
-		if (c === undefined) {
-			let display = clean(words[from]!.display);
-			for (let k = from + 1; k <= to; k++) {
-				display += ' ' + clean(doc.tokens[words[k]!.token]!.text);
-			}
-			c = occ(words, from, to, display);
-		}
-		const key = c.key;
+		const c = occAt[from * MAX_WORDS + (to - from)] ?? occ(from, to);
 		c.entityCount++;
 		const votes = typeVotes.get(c) ?? new Map<EntityType, number>();
 		votes.set(e.type, (votes.get(e.type) ?? 0) + 1);
 		typeVotes.set(c, votes);
-		const cluster = e.cluster ?? key;
+		const cluster = e.cluster ?? keyOf(c, table);
 		const set = clusters.get(cluster) ?? new Set<Candidate>();
 		set.add(c);
 		clusters.set(cluster, set);
 	}
 	for (const [c, votes] of typeVotes) {
 		let best: EntityType | undefined;
-		for (const [t, n] of votes) {
+		for (const [type, n] of votes) {
 			if (best === undefined || n > votes.get(best)!) {
-				best = t;
+				best = type;
 			}
 		}
 		c.entity = best;
@@ -647,10 +888,10 @@ function mergeEntities(
 		if (set.size < 2) {
 			continue;
 		}
-		const members = [...set].sort((a, b) => b.tf - a.tf || b.cores.length - a.cores.length);
+		const members = [...set].sort((a, b) => b.tf - a.tf || b.ids.length - a.ids.length);
 		const head = members[0]!;
 		for (const m of members.slice(1)) {
-			if (!cands.has(m.key) || m === head) {
+			if (m.merged !== undefined || m === head) {
 				continue;
 			}
 			head.tf += m.tf;
@@ -660,108 +901,206 @@ function mergeEntities(
 			head.nounEvidence += m.nounEvidence;
 			head.modifier += m.modifier;
 			head.entityCount += m.entityCount;
-			for (const s of m.sentences) {
-				head.sentences.add(s);
-			}
 			// Only the spellings of the head's own length are shown (a short form never replaces the full name).
-			if (m.cores.length === head.cores.length) {
-				for (const [s, n] of m.surfaces) {
-					head.surfaces.set(s, (head.surfaces.get(s) ?? 0) + n);
+			if (m.ids.length === head.ids.length) {
+				const into = surfacesOf(head, table);
+				for (const [s, n] of surfacesOf(m, table)) {
+					into.set(s, (into.get(s) ?? 0) + n);
 				}
+				head.surfaces = into;
 			}
-			cands.delete(m.key);
+			// Merged into a candidate that was itself merged away: its counts go nowhere (null).
+			m.merged = head.merged === undefined ? head : null;
+		}
+	}
+}
+
+/** Whether `a` ranks before `b`: higher score, then earlier first occurrence, then created first. */
+function before(a: Candidate, b: Candidate): boolean {
+	return a.score !== b.score ? a.score > b.score : a.first !== b.first ? a.first < b.first : a.index < b.index;
+}
+
+/**
+ * The candidates with a score, best first, taken from a heap as far as they are needed (the selection looks at the
+ * best few; sorting them all would cost more than everything else on a long document).
+ */
+class Ranking {
+	private readonly heap: Candidate[];
+	private readonly order: Candidate[] = [];
+
+	constructor(list: readonly Candidate[]) {
+		this.heap = list.filter((c) => c.merged === undefined && c.score > 0);
+		for (let i = (this.heap.length >> 1) - 1; i >= 0; i--) {
+			this.down(i);
+		}
+	}
+
+	/** The `i`-th best candidate, or undefined past the last. */
+	at(i: number): Candidate | undefined {
+		while (this.order.length <= i && this.heap.length > 0) {
+			const top = this.heap[0]!;
+			const last = this.heap.pop()!;
+			if (this.heap.length > 0) {
+				this.heap[0] = last;
+				this.down(0);
+			}
+			this.order.push(top);
+		}
+		return this.order[i];
+	}
+
+	private down(i: number): void {
+		const h = this.heap;
+		const n = h.length;
+		for (;;) {
+			const l = 2 * i + 1;
+			const r = l + 1;
+			let m = i;
+			if (l < n && before(h[l]!, h[m]!)) {
+				m = l;
+			}
+			if (r < n && before(h[r]!, h[m]!)) {
+				m = r;
+			}
+			if (m === i) {
+				return;
+			}
+			const x = h[i]!;
+			h[i] = h[m]!;
+			h[m] = x;
+			i = m;
 		}
 	}
 }
 
 /** Chooses the tags: best first, no tag inside another, a word replaced by the phrase that holds most of it. */
-function select(cands: Map<string, Candidate>, p: TagParams, count: number): Candidate[] {
-	const all = [...cands.values()].filter((c) => c.score > 0);
-	all.sort((a, b) => b.score - a.score || a.first - b.first);
-	// Longer candidates holding each core sequence, for expansion.
-	const holders = new Map<string, Candidate[]>();
-	for (const c of all) {
-		if (c.cores.length < 2) {
-			continue;
-		}
-		for (let i = 0; i < c.cores.length; i++) {
-			for (let j = i + 1; j <= c.cores.length; j++) {
-				if (j - i === c.cores.length) {
-					continue;
-				}
-				const sub = c.cores.slice(i, j).join(' ');
-				const list = holders.get(sub);
-				if (list === undefined) {
-					holders.set(sub, [c]);
-				} else {
-					list.push(c);
-				}
-			}
-		}
-	}
+function select(list: readonly Candidate[], p: TagParams, count: number): Candidate[] {
+	const ranking = new Ranking(list);
 	const chosen: Candidate[] = [];
-	const conflicts = (c: Candidate): boolean => chosen.some((s) => contains(s.cores, c.cores) || contains(c.cores, s.cores));
-	const used = new Set<string>();
+	const conflicts = (c: Candidate): boolean => chosen.some((s) => contains(s.ids, c.ids) || contains(c.ids, s.ids));
+	const used = new Set<number>();
 	const effective = (c: Candidate): number => {
 		let shared = 0;
-		for (const k of c.cores) {
+		for (const k of c.ids) {
 			if (used.has(k)) {
 				shared++;
 			}
 		}
 		return shared === 0 ? c.score : c.score * Math.pow(p.diversity, shared);
 	};
+	const holders = new Holders(list);
 	const limit = Math.max(1, count);
-	const open = all.slice();
-	while (chosen.length < limit && open.length > 0) {
-		// The best candidate under the diversity penalty (the list is sorted by raw score, so stop early).
+	const taken = new Set<number>();
+	let head = 0;
+	while (chosen.length < limit && ranking.at(head) !== undefined) {
+		// The best candidate under the diversity penalty (the ranking is by raw score, so stop early).
 		let bi = -1;
 		let bs = -1;
-		for (let i = 0; i < open.length; i++) {
-			if (open[i]!.score <= bs) {
+		for (let i = head; ; i++) {
+			const o = ranking.at(i);
+			if (o === undefined || o.score <= bs) {
 				break;
 			}
-			const e = effective(open[i]!);
+			if (taken.has(i)) {
+				continue;
+			}
+			const e = effective(o);
 			if (e > bs) {
 				bs = e;
 				bi = i;
 			}
 		}
-		const c = open.splice(bi, 1)[0]!;
+		const c = ranking.at(bi)!;
+		taken.add(bi);
+		while (taken.has(head)) {
+			taken.delete(head);
+			head++;
+		}
 		let pick = c;
-		const hs = holders.get(c.key);
-		if (hs !== undefined) {
-			let best: Candidate | undefined;
-			for (const h of hs) {
-				// The phrase holds most of the word's occurrences, or is a repeated full name at the word's first mention
-				// (the news convention: «كيم جونغ أون» first, then «كيم»).
-				const holds = (h.tf >= p.expand * c.tf || (h.first <= c.first && isNameLike(h))) && h.tf >= 2;
-				if (holds && (best === undefined || h.tf > best.tf || (h.tf === best.tf && h.cores.length > best.cores.length))) {
-					best = h;
-				}
+		let best: Candidate | undefined;
+		for (const h of holders.of(c)) {
+			// The phrase holds most of the word's occurrences, or is a repeated full name at the word's first mention
+			// (the news convention: «كيم جونغ أون» first, then «كيم»).
+			const holds = (h.tf >= p.expand * c.tf || (h.first <= c.first && isNameLike(h))) && h.tf >= 2;
+			if (holds && (best === undefined || h.tf > best.tf || (h.tf === best.tf && h.ids.length > best.ids.length))) {
+				best = h;
 			}
-			if (best !== undefined && !conflicts(best)) {
-				pick = best;
-			}
+		}
+		if (best !== undefined && !conflicts(best)) {
+			pick = best;
 		}
 		if (conflicts(pick)) {
 			continue;
 		}
 		chosen.push(pick);
-		for (const k of pick.cores) {
+		for (const k of pick.ids) {
 			used.add(k);
 		}
 	}
 	return chosen;
 }
 
+/**
+ * The longer candidates (with a score) that hold a candidate's words as a run («كوريا الشمالية» holds «كوريا»), best
+ * first. Indexed by word on first use.
+ */
+class Holders {
+	private byId: Map<number, Candidate[]> | undefined;
+
+	constructor(private readonly list: readonly Candidate[]) {}
+
+	of(c: Candidate): Candidate[] {
+		if (this.byId === undefined) {
+			this.byId = new Map();
+			for (const h of this.list) {
+				if (h.merged !== undefined || h.score <= 0 || h.ids.length < 2) {
+					continue;
+				}
+				for (let k = 0; k < h.ids.length; k++) {
+					const id = h.ids[k]!;
+					if (h.ids.indexOf(id) !== k) {
+						continue;
+					}
+					const l = this.byId.get(id);
+					if (l === undefined) {
+						this.byId.set(id, [h]);
+					} else {
+						l.push(h);
+					}
+				}
+			}
+		}
+		const out: Candidate[] = [];
+		for (const h of this.byId.get(c.ids[0]!) ?? []) {
+			if (h.ids.length > c.ids.length && holdsRun(h.ids, c.ids)) {
+				out.push(h);
+			}
+		}
+		return out.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+	}
+}
+
+/** Whether `outer` holds `inner` as a run of consecutive ids. */
+function holdsRun(outer: readonly number[], inner: readonly number[]): boolean {
+	for (let s = 0; s + inner.length <= outer.length; s++) {
+		let k = 0;
+		while (k < inner.length && outer[s + k] === inner[k]) {
+			k++;
+		}
+		if (k === inner.length) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /** A full name: two to four words, the first without the article («عبدالله الحبيشي»، «كيم جونغ أون»). */
 function isNameLike(c: Candidate): boolean {
-	return c.cores.length >= 2 && c.cores.length <= MAX_WORDS && !c.firstDefinite;
+	return c.ids.length >= 2 && c.ids.length <= MAX_WORDS && !c.firstDefinite;
 }
 
 /** Whether the word list `outer` holds every word of `inner` (as a set; word order aside). */
-function contains(outer: readonly string[], inner: readonly string[]): boolean {
+function contains(outer: readonly number[], inner: readonly number[]): boolean {
 	if (inner.length > outer.length) {
 		return false;
 	}
@@ -769,7 +1108,10 @@ function contains(outer: readonly string[], inner: readonly string[]): boolean {
 }
 
 /** The majority surface form; ties go to the form seen first. */
-function displayOf(c: Candidate): string {
+function displayOf(c: Candidate, t: Table): string {
+	if (c.surfaces === undefined) {
+		return surfaceText(t, c.surfaceFrom, c.surfaceTo);
+	}
 	let best = '';
 	let n = -1;
 	for (const [s, k] of c.surfaces) {
