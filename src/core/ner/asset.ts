@@ -103,13 +103,58 @@ class Reader {
 	/** Sorted unsigned hashes stored as deltas, returned as signed 32-bit integers. */
 	hashes(n: number): Int32Array {
 		const out = new Int32Array(n);
+		const bytes = this.bytes;
+		const end = bytes.length;
+		let pos = this.pos;
 		let prev = 0;
 		for (let i = 0; i < n; i++) {
-			prev += this.varint();
+			// Inline varint (at most five bytes); the careful reader handles the end of the buffer and bad input.
+			const b = pos < end ? bytes[pos]! : 0x100;
+			if (b < 0x80) {
+				prev += b;
+				pos++;
+			} else {
+				this.pos = pos;
+				prev += this.varint();
+				pos = this.pos;
+			}
 			out[i] = prev | 0;
 		}
+		this.pos = pos;
 		return out;
 	}
+}
+
+/**
+ * Unpacks the int8 weights: bit `k` of the mask says whether weight `k` (of `count`) is stored; the stored ones follow
+ * the mask, in order. Byte by byte, so the all-zero mask bytes (most of them) cost one test.
+ * @returns the weights and the position after the last stored one
+ */
+function unpackWeights(bytes: Uint8Array, maskAt: number, count: number, at: number): { weights: Int8Array; end: number } {
+	const weights = new Int8Array(count);
+	const maskBytes = Math.ceil(count / 8);
+	let pos = at;
+	for (let m = 0; m < maskBytes; m++) {
+		let bits = bytes[maskAt + m]!;
+		if (bits === 0) {
+			continue;
+		}
+		let k = m * 8;
+		while (bits !== 0) {
+			if (k >= count) {
+				break; // padding bits of the last mask byte
+			}
+			if (bits & 1) {
+				if (pos >= bytes.length) {
+					throw new Error('truncated NER model');
+				}
+				weights[k] = (bytes[pos++]! << 24) >> 24;
+			}
+			bits >>= 1;
+			k++;
+		}
+	}
+	return { weights, end: pos };
 }
 
 /**
@@ -146,13 +191,8 @@ export function decodeAsset(bytes: Uint8Array): DecodedModel {
 	r.need(maskBytes);
 	const maskAt = r.pos;
 	r.pos += maskBytes;
-	const weights = new Int8Array(n * T);
-	for (let k = 0; k < n * T; k++) {
-		if (bytes[maskAt + (k >> 3)]! & (1 << (k & 7))) {
-			r.need(1);
-			weights[k] = (bytes[r.pos++]! << 24) >> 24;
-		}
-	}
+	const { weights, end } = unpackWeights(bytes, maskAt, n * T, r.pos);
+	r.pos = end;
 	const rows = new IntMap(n);
 	for (let i = 0; i < n; i++) {
 		rows.set(hashes[i]!, i);

@@ -17,11 +17,37 @@ const LOOKUP: Int16Array = (() => {
  * @returns the bytes, or undefined when the text holds a character outside the alphabet
  */
 export function decodeBase64(text: string): Uint8Array | undefined {
-	const out = new Uint8Array(Math.floor((text.length * 3) / 4) + 3);
+	const len = text.length;
+	const out = new Uint8Array(Math.floor((len * 3) / 4) + 3);
 	let n = 0;
+	let i = 0;
+	// Fast path: whole groups of four alphabet characters (the embedded model has no whitespace and no padding
+	// before its last group); anything else falls through to the careful loop below, from the same point.
+	while (i + 4 <= len) {
+		const a = text.charCodeAt(i);
+		const b = text.charCodeAt(i + 1);
+		const c = text.charCodeAt(i + 2);
+		const d = text.charCodeAt(i + 3);
+		if ((a | b | c | d) >= 128) {
+			break;
+		}
+		const va = LOOKUP[a]!;
+		const vb = LOOKUP[b]!;
+		const vc = LOOKUP[c]!;
+		const vd = LOOKUP[d]!;
+		if ((va | vb | vc | vd) < 0) {
+			break;
+		}
+		const v = (va << 18) | (vb << 12) | (vc << 6) | vd;
+		out[n] = v >>> 16;
+		out[n + 1] = (v >>> 8) & 0xff;
+		out[n + 2] = v & 0xff;
+		n += 3;
+		i += 4;
+	}
 	let acc = 0;
 	let bits = 0;
-	for (let i = 0; i < text.length; i++) {
+	for (; i < len; i++) {
 		const c = text.charCodeAt(i);
 		if (c === 0x3d) {
 			break;

@@ -7,11 +7,13 @@ import { matchKey } from '../normalize/normalize';
 import { segmentations } from '../tokenize/clitics';
 import { hashString, mix } from './hash';
 
-/** An open-addressing hash table from 32-bit keys to non-negative 32-bit values; `get` returns -1 when absent. */
+/**
+ * An open-addressing hash table from 32-bit keys to non-negative 32-bit values; `get` returns -1 when absent.
+ * Keys and values are interleaved in one array (a lookup touches one cache line), a value is stored plus one so
+ * that 0 marks an empty slot.
+ */
 export class IntMap {
-	private readonly keys: Int32Array;
-	private readonly vals: Int32Array;
-	private readonly used: Uint8Array;
+	private readonly slots: Int32Array;
 	private readonly mask: number;
 	private count = 0;
 
@@ -20,9 +22,7 @@ export class IntMap {
 		while (size < capacity * 2) {
 			size *= 2;
 		}
-		this.keys = new Int32Array(size);
-		this.vals = new Int32Array(size);
-		this.used = new Uint8Array(size);
+		this.slots = new Int32Array(size * 2);
 		this.mask = size - 1;
 	}
 
@@ -32,30 +32,33 @@ export class IntMap {
 
 	/** Sets `key` to `value` (overwrites). The table must not be filled past its capacity. */
 	set(key: number, value: number): void {
-		let i = (key ^ (key >>> 15)) & this.mask;
-		while (this.used[i] === 1) {
-			if (this.keys[i] === key) {
-				this.vals[i] = value;
+		const slots = this.slots;
+		const mask = this.mask;
+		let i = (key ^ (key >>> 15)) & mask;
+		while (slots[2 * i + 1] !== 0) {
+			if (slots[2 * i] === key) {
+				slots[2 * i + 1] = value + 1;
 				return;
 			}
-			i = (i + 1) & this.mask;
+			i = (i + 1) & mask;
 		}
-		this.used[i] = 1;
-		this.keys[i] = key;
-		this.vals[i] = value;
+		slots[2 * i] = key;
+		slots[2 * i + 1] = value + 1;
 		this.count++;
 	}
 
 	/** The value of `key`, or -1. */
 	get(key: number): number {
-		let i = (key ^ (key >>> 15)) & this.mask;
-		while (this.used[i] === 1) {
-			if (this.keys[i] === key) {
-				return this.vals[i]!;
+		const slots = this.slots;
+		const mask = this.mask;
+		let i = (key ^ (key >>> 15)) & mask;
+		for (;;) {
+			const v = slots[2 * i + 1]!;
+			if (v === 0 || slots[2 * i] === key) {
+				return v - 1;
 			}
-			i = (i + 1) & this.mask;
+			i = (i + 1) & mask;
 		}
-		return -1;
 	}
 }
 
