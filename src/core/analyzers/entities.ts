@@ -4,11 +4,13 @@
  * each with the cluster of its name, and hands the mentions' tokens to later analyzers under {@link ENTITY_MENTIONS}.
  * Runs first: cues and attribution need to know which words are names.
  */
-import { recognize } from '../ner/recognize';
+import { recognizeDocument } from '../ner/recognize';
 import type { Analyzer, Context } from './analyzer';
 
 /** Scratch key under which the `Mention[]` of `ner/recognize.ts` is stored, parallel to `ctx.entities`. */
 export const ENTITY_MENTIONS = 'entities.mentions';
+/** Scratch key under which the `DocumentWords` of the document (see `ner/vocab.ts`) are stored, for names.ts. */
+export const ENTITY_WORDS = 'entities.words';
 
 /** The analyzer. */
 export const entities: Analyzer = {
@@ -18,8 +20,11 @@ export const entities: Analyzer = {
 		if (ctx.options.entities === false) {
 			return;
 		}
-		const { entities: found, mentions } = recognize(ctx.doc);
-		ctx.entities.push(...found);
-		ctx.scratch.set(ENTITY_MENTIONS, mentions);
+		const { recognition, words } = recognizeDocument(ctx.doc);
+		ctx.entities.push(...recognition.entities);
+		ctx.scratch.set(ENTITY_MENTIONS, recognition.mentions);
+		if (words !== undefined) {
+			ctx.scratch.set(ENTITY_WORDS, words);
+		}
 	},
 };

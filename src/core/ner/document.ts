@@ -13,19 +13,25 @@ import { NTAGS } from './viterbi';
 
 const T = NTAGS;
 const DOC_SEED = hashString('doc', 0x51ed270b);
-const id = (s: string): number => mix(DOC_SEED, hashString(s));
 
-/** The document-feature ids, precomputed (they are few). */
-const IDS = {
-	tag: Array.from({ length: T }, (_, y) => id('y' + y)),
-	tagCount: Array.from({ length: T * 4 }, (_, k) => id('y' + (k >> 2) + ':' + (k & 3))),
-	share: Array.from({ length: 4 }, (_, k) => id('share' + k)),
-	onlyO: Array.from({ length: 4 }, (_, k) => id('o' + k)),
-	prev: Array.from({ length: 5 }, (_, k) => id('p' + k)),
-	next: Array.from({ length: 5 }, (_, k) => id('n' + k)),
-	selfTag: Array.from({ length: T }, (_, y) => id('s' + y)),
-	prevTag: Array.from({ length: T + 1 }, (_, y) => id('ps' + y)),
-	nextTag: Array.from({ length: T + 1 }, (_, y) => id('ns' + y)),
+/**
+ * Every document-feature id, in a fixed order. The features are computed as indices into this list (codes), so the
+ * run time can keep, per code, the model's weights and never look an id up.
+ */
+export const DOC_FEATURE_IDS: readonly number[] = [];
+const code = (s: string): number => (DOC_FEATURE_IDS as number[]).push(mix(DOC_SEED, hashString(s))) - 1;
+
+/** The document-feature codes (they are few). */
+const CODES = {
+	tag: Array.from({ length: T }, (_, y) => code('y' + y)),
+	tagCount: Array.from({ length: T * 4 }, (_, k) => code('y' + (k >> 2) + ':' + (k & 3))),
+	share: Array.from({ length: 4 }, (_, k) => code('share' + k)),
+	onlyO: Array.from({ length: 4 }, (_, k) => code('o' + k)),
+	prev: Array.from({ length: 5 }, (_, k) => code('p' + k)),
+	next: Array.from({ length: 5 }, (_, k) => code('n' + k)),
+	selfTag: Array.from({ length: T }, (_, y) => code('s' + y)),
+	prevTag: Array.from({ length: T + 1 }, (_, y) => code('ps' + y)),
+	nextTag: Array.from({ length: T + 1 }, (_, y) => code('ns' + y)),
 };
 
 /**
@@ -80,52 +86,102 @@ export function documentFeatures(
 	stack = false,
 ): { start: Int32Array; ids: Int32Array } {
 	const n = keys.length;
-	const nSent = sentStart.length - 1;
-	// Every distinct name key gets a small integer; the counts live in one flat array.
+	// Every distinct name key gets a small integer.
 	const keyIds = new Map<string, number>();
-	const tokKeys: Array<Int32Array | undefined> = new Array<Int32Array | undefined>(n);
-	const typeKeys = new Map<string, Int32Array>();
+	const typeKeys = new Map<string, number[]>();
+	const keyStart = new Int32Array(n + 1);
+	const flat: number[] = [];
 	for (let i = 0; i < n; i++) {
+		keyStart[i] = flat.length;
 		const k = keys[i];
 		if (k === undefined) {
 			continue;
 		}
 		let ids = typeKeys.get(k);
 		if (ids === undefined) {
-			const names = cachedNameKeys(k);
-			ids = new Int32Array(names.length);
-			for (let m = 0; m < names.length; m++) {
-				let kid = keyIds.get(names[m]!);
+			ids = cachedNameKeys(k).map((name) => {
+				let kid = keyIds.get(name);
 				if (kid === undefined) {
 					kid = keyIds.size;
-					keyIds.set(names[m]!, kid);
+					keyIds.set(name, kid);
 				}
-				ids[m] = kid;
-			}
+				return kid;
+			});
 			typeKeys.set(k, ids);
 		}
-		tokKeys[i] = ids;
+		flat.push(...ids);
 	}
-	const counts = new Int32Array(keyIds.size * T);
+	keyStart[n] = flat.length;
+	const df = documentFeatureCodes(keyStart, Int32Array.from(flat), keyIds.size, tags, sentStart, window, stack);
+	const ids = new Int32Array(df.start[n]!);
+	for (let k = 0; k < ids.length; k++) {
+		ids[k] = DOC_FEATURE_IDS[df.codes[k]!]!;
+	}
+	return { start: df.start.slice(0, n + 1), ids };
+}
+
+/** Buffers reused across documents by {@link documentFeatureCodes}. */
+let counts = new Int32Array(1024);
+let profile = new Int32Array(1024);
+let major = new Uint8Array(256);
+let featStart = new Int32Array(256);
+let codes = new Int32Array(1024);
+
+/**
+ * The document features of every token as codes (indices into {@link DOC_FEATURE_IDS}): the work of
+ * {@link documentFeatures}, on name keys already numbered.
+ * @param keyStart per token, where its name keys start in `keyIds` (length tokens + 1); a word always has one at
+ * least (its own key), a token that is not a word has none
+ * @param keyIds the name keys, numbered from 0 to `nKeys` - 1
+ * @returns per token, its codes `codes[start[i] … start[i + 1]]`; the arrays are reused by the next call
+ */
+export function documentFeatureCodes(
+	keyStart: Int32Array,
+	keyIds: Int32Array,
+	nKeys: number,
+	tags: ArrayLike<number>,
+	sentStart: ArrayLike<number>,
+	window: number,
+	stack: boolean,
+): { start: Int32Array; codes: Int32Array } {
+	const n = keyStart.length - 1;
+	const nSent = sentStart.length - 1;
+	// The counts of the first-pass tags per name key, over the sentences of the window.
+	if (counts.length < nKeys * T) {
+		counts = new Int32Array(nKeys * T * 2);
+	} else {
+		counts.fill(0, 0, nKeys * T);
+	}
+	if (profile.length < n * T) {
+		// (Only the rows of words are written and read.)
+		profile = new Int32Array(n * T * 2);
+	}
+	if (major.length < n) {
+		major = new Uint8Array(n * 2);
+	} else {
+		major.fill(0, 0, n);
+	}
+	if (featStart.length < n + 1) {
+		featStart = new Int32Array(n * 2 + 1);
+	} else {
+		featStart.fill(0, 0, n + 1);
+	}
+	const cnt = counts;
+	const prof = profile;
+	const maj = major;
 	const addSentence = (s: number, delta: number): void => {
 		if (s < 0 || s >= nSent) {
 			return;
 		}
 		for (let i = sentStart[s]!; i < sentStart[s + 1]!; i++) {
-			const ks = tokKeys[i];
-			if (ks === undefined) {
-				continue;
-			}
 			const y = tags[i]!;
-			for (let m = 0; m < ks.length; m++) {
-				counts[ks[m]! * T + y]! += delta;
+			for (let m = keyStart[i]!; m < keyStart[i + 1]!; m++) {
+				cnt[keyIds[m]! * T + y]! += delta;
 			}
 		}
 	};
 	// Per token, the profile of its other occurrences (max over its name keys, itself left out), and its majority
 	// entity type (1–4; 0 for none), for the neighbours' features.
-	const profile = new Int32Array(n * T);
-	const major = new Uint8Array(n);
 	for (let s = 0; s <= Math.min(window, nSent - 1); s++) {
 		addSentence(s, 1);
 	}
@@ -135,71 +191,88 @@ export function documentFeatures(
 			addSentence(s - window - 1, -1);
 		}
 		for (let i = sentStart[s]!; i < sentStart[s + 1]!; i++) {
-			const ks = tokKeys[i];
-			if (ks === undefined) {
+			const k0 = keyStart[i]!;
+			const k1 = keyStart[i + 1]!;
+			if (k0 === k1) {
 				continue;
 			}
-			const own = tags[i]!;
+			// max(0, max over the name keys of the count − (1 for the token's own tag)); counts are never negative, so
+			// only the own tag's maximum can drop below 0.
 			const base = i * T;
-			for (let m = 0; m < ks.length; m++) {
-				const cb = ks[m]! * T;
+			const first = keyIds[k0]! * T;
+			for (let y = 0; y < T; y++) {
+				prof[base + y] = cnt[first + y]!;
+			}
+			for (let m = k0 + 1; m < k1; m++) {
+				const cb = keyIds[m]! * T;
 				for (let y = 0; y < T; y++) {
-					const v = counts[cb + y]! - (y === own ? 1 : 0);
-					if (v > profile[base + y]!) {
-						profile[base + y] = v;
+					const v = cnt[cb + y]!;
+					if (v > prof[base + y]!) {
+						prof[base + y] = v;
 					}
 				}
 			}
+			const own = base + tags[i]!;
+			prof[own] = Math.max(0, prof[own]! - 1);
 			let best = 0;
 			let bestCount = 0;
 			for (let t = 0; t < 4; t++) {
-				const v = profile[base + 1 + 2 * t]! + profile[base + 2 + 2 * t]!;
+				const v = prof[base + 1 + 2 * t]! + prof[base + 2 + 2 * t]!;
 				if (v > bestCount) {
 					bestCount = v;
 					best = t + 1;
 				}
 			}
-			major[i] = best;
+			maj[i] = best;
 		}
 	}
-	const start = new Int32Array(n + 1);
-	const ids: number[] = [];
+	const start = featStart;
+	// At most 2 (T - 1) + 2 + 2 codes per word, and 3 more with stacking.
+	const room = n * (2 * T + 7);
+	if (codes.length < room) {
+		codes = new Int32Array(room);
+	}
+	const out = codes;
+	let c = 0;
 	for (let s = 0; s < nSent; s++) {
 		const a = sentStart[s]!;
 		const b = sentStart[s + 1]!;
 		for (let i = a; i < b; i++) {
-			start[i] = ids.length;
+			start[i] = c;
 			if (stack) {
 				// Stacking: the first pass's own tags of the word and its neighbours.
-				ids.push(IDS.selfTag[tags[i]!]!, IDS.prevTag[i > a ? tags[i - 1]! : T]!, IDS.nextTag[i + 1 < b ? tags[i + 1]! : T]!);
+				out[c++] = CODES.selfTag[tags[i]!]!;
+				out[c++] = CODES.prevTag[i > a ? tags[i - 1]! : T]!;
+				out[c++] = CODES.nextTag[i + 1 < b ? tags[i + 1]! : T]!;
 			}
-			if (tokKeys[i] === undefined) {
+			if (keyStart[i] === keyStart[i + 1]) {
 				continue;
 			}
 			const base = i * T;
 			let entity = 0;
 			for (let y = 1; y < T; y++) {
-				const v = profile[base + y]!;
+				const v = prof[base + y]!;
 				if (v > 0) {
 					entity += v;
-					ids.push(IDS.tag[y]!, IDS.tagCount[y * 4 + Math.min(v, 3)]!);
+					out[c++] = CODES.tag[y]!;
+					out[c++] = CODES.tagCount[y * 4 + Math.min(v, 3)]!;
 				}
 			}
-			const other = profile[base]!;
+			const other = prof[base]!;
 			if (entity + other > 0) {
-				ids.push(IDS.share[shareBucket(entity, other)]!);
+				out[c++] = CODES.share[shareBucket(entity, other)]!;
 				if (entity === 0) {
-					ids.push(IDS.onlyO[Math.min(other, 3)]!);
+					out[c++] = CODES.onlyO[Math.min(other, 3)]!;
 				}
 			}
-			if (i > a && major[i - 1]! > 0) {
-				ids.push(IDS.prev[major[i - 1]!]!);
+			if (i > a && maj[i - 1]! > 0) {
+				out[c++] = CODES.prev[maj[i - 1]!]!;
 			}
-			if (i + 1 < b && major[i + 1]! > 0) {
-				ids.push(IDS.next[major[i + 1]!]!);
+			if (i + 1 < b && maj[i + 1]! > 0) {
+				out[c++] = CODES.next[maj[i + 1]!]!;
 			}
 		}
 	}
-	start[n] = ids.length;
-	return { start, ids: Int32Array.from(ids) };
+	start[n] = c;
+	return { start, codes: out };
 }

@@ -114,8 +114,9 @@ export interface WordFeatures extends WordHashes {
 const TEMPLATE_SEED = 0x51ed270b;
 /** Per offset and channel, the seed every value is mixed with. */
 const TEMPLATES: readonly (readonly number[])[] = OFFSETS.map((o) => Array.from({ length: 16 }, (_, c) => hashString(`o${o}c${c}`, TEMPLATE_SEED)));
-const BIGRAM_SEEDS = [hashString('bg-1', TEMPLATE_SEED), hashString('bg+1', TEMPLATE_SEED), hashString('sbg+1', TEMPLATE_SEED)];
-const PHRASE_SEEDS: readonly number[] = Array.from({ length: GAZ_TYPES * 2 }, (_, k) => hashString(`pg${k}`, TEMPLATE_SEED));
+/** The seeds of the position features (see {@link positionFeatures}): the three bigrams, and the phrase tags. */
+export const BIGRAM_SEEDS: readonly number[] = [hashString('bg-1', TEMPLATE_SEED), hashString('bg+1', TEMPLATE_SEED), hashString('sbg+1', TEMPLATE_SEED)];
+export const PHRASE_SEEDS: readonly number[] = Array.from({ length: GAZ_TYPES * 2 }, (_, k) => hashString(`pg${k}`, TEMPLATE_SEED));
 
 /** A value hash for a channel (the channel number is folded in so equal strings of two channels differ). */
 const v = (c: number, s: string): number => hashString(s, 0x1000193 + c * 0x9e37);

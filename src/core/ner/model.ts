@@ -1,109 +1,139 @@
 /**
  * The NER run time: lazy decoding of the embedded model, and a tagger that caches, per word type, the summed
  * weights of the word's features at each offset of the window, so tagging costs a few vector additions per token.
+ *
+ * The weights are small integers (int8, scaled once by the header's `scale`, which the tagger does not need), so
+ * every emission score is an exact integer sum: the tagger adds them in int32 in any order and gets the same scores
+ * as the trainer's float32 sums.
  */
+import type { TokenKind } from '../types';
 import { decodeAsset, type DecodedModel } from './asset';
 import { decodeBase64 } from './base64';
-import { documentFeatures } from './document';
-import { BOUNDARY, OFFSETS, phraseMatches, positionFeatures, wordFeatures, type WordHashes, type WordToken } from './features';
+import { DOC_FEATURE_IDS, documentFeatureCodes } from './document';
+import { BIGRAM_SEEDS, BOUNDARY, OFFSETS, PHRASE_SEEDS, wordFeatures, type WordToken } from './features';
+import { mix } from './hash';
+import { GAZ } from './lexicon';
 import { NER_MODEL_BASE64 } from './model.generated';
-import { NTAGS, viterbi } from './viterbi';
+import { NTAGS, viterbiAt } from './viterbi';
+import { beginDocument, nameKeyTypes, newStamp, typeOf, vocabEpoch, type WordType } from './vocab';
 
 const T = NTAGS;
 const W = OFFSETS.length;
+/** Nine tags and the window -2 … +2: the emission sums are unrolled. */
+const STANDARD_WINDOW = T === 9 && OFFSETS.join(' ') === '-2 -1 0 1 2';
 
 /** A word type with its cached weight sums, one vector of NTAGS per offset. */
-interface TypeEntry extends WordHashes {
-	readonly vec: Float32Array;
+interface TypeEntry {
+	readonly kind: TokenKind;
+	/** The summed weights of the word's features, `W × NTAGS`, offset by offset. */
+	readonly vec: Int32Array;
+	/** Hash of the word for bigrams, and of its first stem for stem bigrams. */
+	readonly w: number;
+	readonly s: number;
+	/** Hashes a gazetteer phrase may start with, and their gazetteer bits. */
+	readonly starts: Int32Array;
+	readonly startBits: Int32Array;
+	/** Whether a phrase may start here (some start is a proper prefix of a gazetteer entry). */
+	readonly phraseStart: boolean;
+	/** Hash a gazetteer phrase continues with. */
+	readonly cont: number;
 }
 
-/** How many word types the cache keeps before it starts afresh (bounds memory on huge inputs). */
-const CACHE_LIMIT = 60000;
+/** How many entries of rare kinds (a key met as two token kinds) are kept before starting afresh. */
+const OTHER_LIMIT = 10000;
+
+/** Buffers reused from one document to the next (the run time is single-threaded; none escapes a call). */
+let emitBuf = new Int32Array(1024 * T);
+let phraseBuf = new Int8Array(1024);
+let wBuf = new Int32Array(1024);
+let sBuf = new Int32Array(1024);
+let keyStartBuf = new Int32Array(1025);
+let keyIdBuf = new Int32Array(2048);
+const entryBuf: TypeEntry[] = [];
 
 /** A tagger over a decoded model. */
 export class Tagger {
-	private readonly cache = new Map<string, TypeEntry>();
+	/** Per word type (by the id of its {@link WordType}), its entry; cleared when the vocabulary starts afresh. */
+	private entries: Array<TypeEntry | undefined> = [];
+	private epoch = vocabEpoch();
+	/** Entries of a key met with a second token kind, by kind and key. */
+	private readonly other = new Map<string, TypeEntry>();
 	private readonly boundary: TypeEntry;
-	private emit = new Float32Array(256 * T);
-	private readonly buf: number[] = [];
+	/** The weights of every document feature (see `DOC_FEATURE_IDS`), `NTAGS` per feature (zeros when absent). */
+	private readonly docWeights: Int32Array;
+	/** The rows of the phrase features (-1 when absent). */
+	private readonly phraseRows: Int32Array;
 
 	constructor(readonly model: DecodedModel) {
-		this.boundary = this.entry(BOUNDARY);
+		this.boundary = this.build(BOUNDARY);
+		this.docWeights = new Int32Array(DOC_FEATURE_IDS.length * T);
+		DOC_FEATURE_IDS.forEach((id, k) => {
+			const row = model.rows.get(id);
+			if (row >= 0) {
+				for (let y = 0; y < T; y++) {
+					this.docWeights[k * T + y] = model.weights[row * T + y]!;
+				}
+			}
+		});
+		this.phraseRows = Int32Array.from(PHRASE_SEEDS, (id) => model.rows.get(id));
 	}
 
-	private entry(t: WordToken): TypeEntry {
+	private build(t: WordToken): TypeEntry {
 		const { model } = this;
 		const wf = wordFeatures(t, model.gazetteer, model.header.config, model.lexicon);
-		const vec = new Float32Array(W * T);
+		const vec = new Int32Array(W * T);
+		const weights = model.weights;
 		for (let o = 0; o < W; o++) {
-			for (const id of wf.ids[o]!) {
-				const row = model.rows.get(id);
+			const ids = wf.ids[o]!;
+			for (let k = 0; k < ids.length; k++) {
+				const row = model.rows.get(ids[k]!);
 				if (row >= 0) {
 					const base = row * T;
 					for (let y = 0; y < T; y++) {
-						vec[o * T + y]! += model.weights[base + y]!;
+						vec[o * T + y]! += weights[base + y]!;
 					}
 				}
 			}
 		}
-		return { vec, w: wf.w, s: wf.s, starts: wf.starts, cont: wf.cont };
+		const startBits = new Int32Array(wf.starts.length);
+		let phraseStart = false;
+		for (let k = 0; k < wf.starts.length; k++) {
+			startBits[k] = model.gazetteer.bitsOf(wf.starts[k]!);
+			phraseStart ||= (startBits[k]! & GAZ.PREFIX) !== 0;
+		}
+		return { kind: t.kind, vec, w: wf.w, s: wf.s, starts: wf.starts, startBits, phraseStart, cont: wf.cont };
 	}
 
-	private lookup(t: WordToken): TypeEntry {
-		const k = t.kind + '\u0000' + t.key;
-		let e = this.cache.get(k);
+	/** The entry of a token of type `type` (the type of its key). */
+	private entry(t: WordToken, type: WordType): TypeEntry {
+		const e = this.entries[type.id];
+		if (e !== undefined && e.kind === t.kind) {
+			return e;
+		}
 		if (e === undefined) {
-			if (this.cache.size >= CACHE_LIMIT) {
-				this.cache.clear();
-			}
-			e = this.entry(t);
-			this.cache.set(k, e);
+			const built = this.build(t);
+			this.entries[type.id] = built;
+			return built;
 		}
-		return e;
+		// The same key as another kind of token (rare): kept apart, as the features differ.
+		const k = t.kind + '\u0000' + t.key;
+		let o = this.other.get(k);
+		if (o === undefined) {
+			if (this.other.size >= OTHER_LIMIT) {
+				this.other.clear();
+			}
+			o = this.build(t);
+			this.other.set(k, o);
+		}
+		return o;
 	}
 
-	/**
-	 * Adds the emission scores of one sentence to `emit` (n × NTAGS, from index 0): the cached per-type sums of the
-	 * window and the position features (bigrams, gazetteer phrases).
-	 */
-	private emissions(tokens: readonly WordToken[], emit: Float32Array): void {
-		const n = tokens.length;
-		const { model } = this;
-		const entries: TypeEntry[] = new Array<TypeEntry>(n);
-		for (let i = 0; i < n; i++) {
-			entries[i] = this.lookup(tokens[i]!);
-		}
-		const config = model.header.config;
-		const phrases = config.phrases ? phraseMatches(entries, model.gazetteer) : undefined;
-		const buf = this.buf;
-		const boundary = this.boundary.vec;
-		for (let i = 0; i < n; i++) {
-			const base = i * T;
-			for (let o = 0; o < W; o++) {
-				const j = i + OFFSETS[o]!;
-				const vec = j < 0 || j >= n ? boundary : entries[j]!.vec;
-				const vb = o * T;
-				for (let y = 0; y < T; y++) {
-					emit[base + y]! += vec[vb + y]!;
-				}
-			}
-			buf.length = 0;
-			positionFeatures(entries, i, phrases, config, buf);
-			for (const id of buf) {
-				this.addRow(id, emit, base);
-			}
-		}
-	}
-
-	/** Adds the weights of feature `id` (if the model has it) to `emit[base …]`. */
-	private addRow(id: number, emit: Float32Array, base: number): void {
-		const { model } = this;
-		const row = model.rows.get(id);
-		if (row >= 0) {
-			const rb = row * T;
-			for (let y = 0; y < T; y++) {
-				emit[base + y]! += model.weights[rb + y]!;
-			}
+	/** Drops the entries when the vocabulary has started afresh (their ids are stale). */
+	private sync(): void {
+		const epoch = vocabEpoch();
+		if (epoch !== this.epoch) {
+			this.entries = [];
+			this.epoch = epoch;
 		}
 	}
 
@@ -117,13 +147,10 @@ export class Tagger {
 		if (n === 0) {
 			return;
 		}
-		if (this.emit.length < n * T) {
-			this.emit = new Float32Array(n * T * 2);
-		}
-		const emit = this.emit;
-		emit.fill(0, 0, n * T);
-		this.emissions(tokens, emit);
-		viterbi(emit, this.model.trans, n, out);
+		beginDocument();
+		const types = tokens.map((t) => typeOf(t.key));
+		const tags = this.tagDocument(tokens, types, Int32Array.of(0, n), false);
+		out.set(tags.subarray(0, n));
 	}
 
 	/**
@@ -137,48 +164,254 @@ export class Tagger {
 		for (let s = 0; s < nSent; s++) {
 			sentStart[s + 1] = sentStart[s]! + sentences[s]!.length;
 		}
-		const total = sentStart[nSent]!;
-		const emit = new Float32Array(total * T);
-		const tags = new Int8Array(total);
-		const { trans } = this.model;
-		for (let s = 0; s < nSent; s++) {
-			const a = sentStart[s]!;
-			const n = sentStart[s + 1]! - a;
-			if (n > 0) {
-				const e = emit.subarray(a * T, (a + n) * T);
-				this.emissions(sentences[s]!, e);
-				viterbi(e, trans, n, tags.subarray(a, a + n));
-			}
-		}
-		const window = this.model.header.config.doc ?? 0;
-		if (window > 0 && total > 0) {
-			const keys: Array<string | undefined> = new Array<string | undefined>(total);
-			for (let s = 0; s < nSent; s++) {
-				const toks = sentences[s]!;
-				for (let i = 0; i < toks.length; i++) {
-					const t = toks[i]!;
-					keys[sentStart[s]! + i] = t.kind === 'word' ? t.key : undefined;
-				}
-			}
-			const df = documentFeatures(keys, tags, sentStart, window, this.model.header.config.stack === true);
-			for (let i = 0; i < total; i++) {
-				for (let k = df.start[i]!; k < df.start[i + 1]!; k++) {
-					this.addRow(df.ids[k]!, emit, i * T);
-				}
-			}
-			for (let s = 0; s < nSent; s++) {
-				const a = sentStart[s]!;
-				const n = sentStart[s + 1]! - a;
-				if (n > 0) {
-					viterbi(emit.subarray(a * T, (a + n) * T), trans, n, tags.subarray(a, a + n));
-				}
-			}
-		}
+		beginDocument();
+		const tokens = sentences.flat();
+		const types = tokens.map((t) => typeOf(t.key));
+		const tags = this.tagDocument(tokens, types, sentStart, true);
 		const out: Int8Array[] = [];
 		for (let s = 0; s < nSent; s++) {
 			out.push(tags.subarray(sentStart[s]!, sentStart[s + 1]!));
 		}
 		return out;
+	}
+
+	/**
+	 * Tags a document given flat: its tokens, the type of each token's key (looked up after `beginDocument`), and
+	 * where each sentence starts (the token count last).
+	 * @param withDocument whether to run the second pass (when the model has document features)
+	 * @returns one tag per token
+	 */
+	tagDocument(tokens: readonly WordToken[], types: readonly WordType[], sentStart: Int32Array, withDocument: boolean): Int8Array {
+		this.sync();
+		const total = tokens.length;
+		const nSent = sentStart.length - 1;
+		const tags = new Int8Array(total);
+		if (total === 0) {
+			return tags;
+		}
+		const { model } = this;
+		const config = model.header.config;
+		if (emitBuf.length < total * T) {
+			emitBuf = new Int32Array(total * T * 2);
+			phraseBuf = new Int8Array(total * 2);
+			wBuf = new Int32Array(total * 2);
+			sBuf = new Int32Array(total * 2);
+		}
+		const emit = emitBuf;
+		emit.fill(0, 0, total * T);
+		const E = entryBuf;
+		E.length = total;
+		const wArr = wBuf;
+		const sArr = sBuf;
+		for (let i = 0; i < total; i++) {
+			const e = this.entry(tokens[i]!, types[i]!);
+			E[i] = e;
+			wArr[i] = e.w;
+			sArr[i] = e.s;
+		}
+		const phrases = phraseBuf;
+		phrases.fill(-1, 0, total);
+		const boundary = this.boundary.vec;
+		const weights = model.weights;
+		const rows = model.rows;
+		const bigrams = config.bigrams;
+		const b0 = BIGRAM_SEEDS[0]!;
+		const b1 = BIGRAM_SEEDS[1]!;
+		const b2 = BIGRAM_SEEDS[2]!;
+		for (let s = 0; s < nSent; s++) {
+			const a = sentStart[s]!;
+			const b = sentStart[s + 1]!;
+			if (b === a) {
+				continue;
+			}
+			if (config.phrases) {
+				this.phraseMatches(E, a, b, phrases);
+			}
+			for (let i = a; i < b; i++) {
+				const base = i * T;
+				if (STANDARD_WINDOW) {
+					// The window's five cached vectors, summed in registers.
+					let e0 = 0;
+					let e1 = 0;
+					let e2 = 0;
+					let e3 = 0;
+					let e4 = 0;
+					let e5 = 0;
+					let e6 = 0;
+					let e7 = 0;
+					let e8 = 0;
+					for (let o = 0; o < 5; o++) {
+						const j = i + o - 2;
+						const vec = j < a || j >= b ? boundary : E[j]!.vec;
+						const vb = o * 9;
+						e0 += vec[vb]!;
+						e1 += vec[vb + 1]!;
+						e2 += vec[vb + 2]!;
+						e3 += vec[vb + 3]!;
+						e4 += vec[vb + 4]!;
+						e5 += vec[vb + 5]!;
+						e6 += vec[vb + 6]!;
+						e7 += vec[vb + 7]!;
+						e8 += vec[vb + 8]!;
+					}
+					emit[base] = e0;
+					emit[base + 1] = e1;
+					emit[base + 2] = e2;
+					emit[base + 3] = e3;
+					emit[base + 4] = e4;
+					emit[base + 5] = e5;
+					emit[base + 6] = e6;
+					emit[base + 7] = e7;
+					emit[base + 8] = e8;
+				} else {
+					for (let o = 0; o < W; o++) {
+						const j = i + OFFSETS[o]!;
+						const vec = j < a || j >= b ? boundary : E[j]!.vec;
+						const vb = o * T;
+						for (let y = 0; y < T; y++) {
+							emit[base + y]! += vec[vb + y]!;
+						}
+					}
+				}
+				// Position features: word bigrams, and multi-word gazetteer matches (see `positionFeatures`).
+				const w = wArr[i]!;
+				if (bigrams & 1) {
+					addRow(rows.get(mix(mix(b0, i > a ? wArr[i - 1]! : 1), w)), weights, emit, base);
+				}
+				if (bigrams & 2) {
+					addRow(rows.get(mix(mix(b1, w), i + 1 < b ? wArr[i + 1]! : 2)), weights, emit, base);
+				}
+				if (bigrams & 4) {
+					addRow(rows.get(mix(mix(b2, sArr[i]!), i + 1 < b ? sArr[i + 1]! : 2)), weights, emit, base);
+				}
+				const p = phrases[i]!;
+				if (p >= 0) {
+					addRow(this.phraseRows[p]!, weights, emit, base);
+				}
+			}
+			viterbiAt(emit, a * T, model.trans, b - a, tags, a);
+		}
+		const window = withDocument ? (config.doc ?? 0) : 0;
+		if (window > 0) {
+			this.addDocumentFeatures(tokens, types, tags, sentStart, window, config.stack === true, emit);
+			for (let s = 0; s < nSent; s++) {
+				const a = sentStart[s]!;
+				const b = sentStart[s + 1]!;
+				if (b > a) {
+					viterbiAt(emit, a * T, model.trans, b - a, tags, a);
+				}
+			}
+		}
+		E.length = 0;
+		return tags;
+	}
+
+	/** Adds the document features of every token (see document.ts) to its emission scores. */
+	private addDocumentFeatures(
+		tokens: readonly WordToken[],
+		types: readonly WordType[],
+		tags: Int8Array,
+		sentStart: Int32Array,
+		window: number,
+		stack: boolean,
+		emit: Int32Array,
+	): void {
+		const total = tokens.length;
+		// Number the name keys of the document's words 0, 1, … (the order does not matter).
+		const stamp = newStamp();
+		let nKeys = 0;
+		if (keyStartBuf.length < total + 1) {
+			keyStartBuf = new Int32Array(total * 2 + 1);
+		}
+		const keyStart = keyStartBuf;
+		let m = 0;
+		for (let i = 0; i < total; i++) {
+			keyStart[i] = m;
+			if (tokens[i]!.kind !== 'word') {
+				continue;
+			}
+			const names = nameKeyTypes(types[i]!);
+			if (m + names.length > keyIdBuf.length) {
+				const grown = new Int32Array((m + names.length) * 2);
+				grown.set(keyIdBuf.subarray(0, m));
+				keyIdBuf = grown;
+			}
+			for (let k = 0; k < names.length; k++) {
+				const nk = names[k]!;
+				if (nk.memo !== stamp) {
+					nk.memo = stamp;
+					nk.memoValue = nKeys++;
+				}
+				keyIdBuf[m++] = nk.memoValue;
+			}
+		}
+		keyStart[total] = m;
+		const df = documentFeatureCodes(keyStart.subarray(0, total + 1), keyIdBuf, nKeys, tags, sentStart, window, stack);
+		const { start, codes } = df;
+		const dw = this.docWeights;
+		for (let i = 0; i < total; i++) {
+			const k0 = start[i]!;
+			const k1 = start[i + 1]!;
+			if (k0 === k1) {
+				continue;
+			}
+			const base = i * T;
+			for (let k = k0; k < k1; k++) {
+				const cb = codes[k]! * T;
+				for (let y = 0; y < T; y++) {
+					emit[base + y]! += dw[cb + y]!;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Finds multi-word gazetteer matches in the sentence `[a, b)` and writes the phrase tag of each token to `tags`,
+	 * exactly as `phraseMatches` (features.ts) does, from the entries' cached start bits.
+	 */
+	private phraseMatches(E: readonly TypeEntry[], a: number, b: number, tags: Int8Array): void {
+		const gaz = this.model.gazetteer;
+		let i = a;
+		while (i < b) {
+			const e = E[i]!;
+			let bestEnd = -1;
+			let bestBits = 0;
+			if (e.phraseStart) {
+				for (let k = 0; k < e.starts.length; k++) {
+					let bits = e.startBits[k]!;
+					let h = e.starts[k]!;
+					let j = i;
+					while (bits & GAZ.PREFIX && j + 1 < b && j - i < 8) {
+						j++;
+						h = mix(h, E[j]!.cont);
+						bits = gaz.bitsOf(h);
+						if (bits & 0x7f && j > bestEnd) {
+							bestEnd = j;
+							bestBits = bits & 0x7f;
+						}
+					}
+				}
+			}
+			if (bestEnd > i) {
+				const type = bestBits & GAZ.PER ? 0 : bestBits & (GAZ.LOC | GAZ.COUNTRY | GAZ.CITY) ? 1 : 2;
+				for (let k = i; k <= bestEnd; k++) {
+					tags[k] = 2 * type + (k === i ? 0 : 1);
+				}
+				i = bestEnd + 1;
+			} else {
+				i++;
+			}
+		}
+	}
+}
+
+/** Adds the weights of model row `row` (nothing when -1) to `emit[base …]`. */
+function addRow(row: number, weights: Int8Array, emit: Int32Array, base: number): void {
+	if (row >= 0) {
+		const rb = row * T;
+		for (let y = 0; y < T; y++) {
+			emit[base + y]! += weights[rb + y]!;
+		}
 	}
 }
 

@@ -7,11 +7,12 @@ import { DISTINCT_NATIVE_NAMES, ENTITY_TYPE_OVERRIDES, HOUSE_GAZETTEER } from '.
 import { matchKey } from '../normalize/normalize';
 import { segmentations } from '../tokenize/clitics';
 import type { Doc, Entity, EntityType, Token } from '../types';
-import { cachedNameKeys, nameKeys } from './document';
-import { GAZ, phraseHash, triggerClass, wordHash, type Gazetteer } from './lexicon';
+import { mix } from './hash';
+import { GAZ, triggerClass, wordHash, type Gazetteer } from './lexicon';
 import { nerTagger } from './model';
 import { linkSkeletons, skeleton } from './skeleton';
 import { TYPES } from './viterbi';
+import { beginDocument, documentWords, nameKeyTypes, newStamp, procliticCandidates, typeOf, type DocumentWords, type WordType } from './vocab';
 
 /** A mention with what later analyzers need: its tokens and its name. */
 export interface Mention {
@@ -32,23 +33,38 @@ export interface Recognition {
 }
 
 let overrides: Map<string, EntityType> | undefined;
+/** The lengths of the override names (a name of another length needs no lookup). */
+let overrideLengths: Set<number> | undefined;
 let native: Set<string> | undefined;
 
-function typeOverrides(): Map<string, EntityType> {
-	overrides ??= new Map(ENTITY_TYPE_OVERRIDES.map(([name, type]) => [name.split(' ').map(matchKey).join(' '), type]));
-	return overrides;
+/** The type the labelling guide gives a name (its words' keys joined by spaces), if it gives one. */
+function typeOverride(name: string): EntityType | undefined {
+	if (overrides === undefined) {
+		overrides = new Map(ENTITY_TYPE_OVERRIDES.map(([name, type]) => [name.split(' ').map(matchKey).join(' '), type]));
+		overrideLengths = new Set([...overrides.keys()].map((k) => k.length));
+	}
+	return overrideLengths!.has(name.length) ? overrides.get(name) : undefined;
 }
 
 /**
  * The skeleton of a name word, except for native names that must stay apart (حسن/حسين). The article is kept apart
  * from the skeleton and marks it, so a word with the article never links to one without («جيمي»/«القومي») and the
- * article does not count towards one edit («البيت»/«الولايات»).
+ * article does not count towards one edit («البيت»/«الولايات»). Remembered per word type.
  */
 export function nameSkeleton(key: string): string {
-	native ??= new Set(DISTINCT_NATIVE_NAMES.map(matchKey));
-	const article = key.length >= 5 && key.startsWith('ال');
-	const bare = article ? key.slice(2) : key;
-	return (article ? 'ال:' : '') + (native.has(bare) ? '=' + bare : skeleton(bare));
+	return typeSkeleton(typeOf(key));
+}
+
+/** {@link nameSkeleton} of a word type, computed once per type. */
+export function typeSkeleton(t: WordType): string {
+	if (t.skeleton === undefined) {
+		native ??= new Set(DISTINCT_NATIVE_NAMES.map(matchKey));
+		const key = t.key;
+		const article = key.length >= 5 && key.startsWith('ال');
+		const bare = article ? key.slice(2) : key;
+		t.skeleton = (article ? 'ال:' : '') + (native.has(bare) ? '=' + bare : skeleton(bare));
+	}
+	return t.skeleton;
 }
 
 /**
@@ -87,6 +103,24 @@ export function procliticLength(key: string, docKeys: ReadonlySet<string>, gaz: 
 	return best;
 }
 
+/**
+ * {@link procliticLength} on a word type, with the document's words marked: a type is in the article when its `seen`
+ * equals `docStamp`. The candidate readings are computed once per type.
+ */
+export function typeProcliticLength(t: WordType, docStamp: number, gaz: Gazetteer | undefined): number {
+	if (gaz !== undefined && (gaz.bitsOf(t.wordHash) & 0x7f) !== 0) {
+		return 0;
+	}
+	const known = (k: WordType): boolean => k.seen === docStamp || (gaz !== undefined && (gaz.bitsOf(k.wordHash) & 0x7f) !== 0);
+	let best = 0;
+	for (const c of procliticCandidates(t)) {
+		if (c.strip > best && (known(c.name) || (c.alt !== undefined && known(c.alt)))) {
+			best = c.strip;
+		}
+	}
+	return best;
+}
+
 /** The original-text offset after the first `letters` key letters of a token (and the marks that follow them). */
 function offsetAfterKeyLetters(t: Token, letters: number): number {
 	let consumed = 0;
@@ -107,54 +141,92 @@ function offsetAfterKeyLetters(t: Token, letters: number): number {
  * Linear in the number of tokens.
  */
 export function recognize(doc: Doc): Recognition {
+	return recognizeDocument(doc).recognition;
+}
+
+/**
+ * {@link recognize}, and the types of the document's words it looked up (valid while `isCurrent`), for the
+ * spelling check that follows.
+ */
+export function recognizeDocument(doc: Doc): { recognition: Recognition; words: DocumentWords | undefined } {
 	const tagger = nerTagger();
 	const entities: Entity[] = [];
 	const mentions: Mention[] = [];
 	if (tagger === undefined || doc.tokens.length === 0) {
-		return { entities, mentions };
+		return { recognition: { entities, mentions }, words: undefined };
 	}
 	const gaz = tagger.model.gazetteer;
 	const toks = doc.tokens;
-	const docKeys = new Set<string>();
-	for (const t of toks) {
-		if (t.kind === 'word') {
-			docKeys.add(t.key);
-		}
+	beginDocument();
+	const words = documentWords(toks);
+	const types = words.types;
+	const docStamp = words.stamp;
+	// The sentences, flat: the tokens of each sentence in order (the document's own tokens when the sentences
+	// cover them in order, as the tokenizer makes them).
+	const sentences = doc.sentences;
+	const nSent = sentences.length;
+	const sentStart = new Int32Array(nSent + 1);
+	let contiguous = true;
+	for (let k = 0; k < nSent; k++) {
+		const s = sentences[k]!;
+		sentStart[k + 1] = sentStart[k]! + Math.max(0, s.endToken - s.firstToken);
+		contiguous &&= s.firstToken === sentStart[k];
 	}
+	contiguous &&= sentStart[nSent] === toks.length;
+	let flatToks: readonly Token[] = toks;
+	let flatTypes: readonly WordType[] = types;
+	if (!contiguous) {
+		const ft: Token[] = [];
+		const fy: WordType[] = [];
+		for (const s of sentences) {
+			for (let i = s.firstToken; i < s.endToken; i++) {
+				ft.push(toks[i]!);
+				fy.push(types[i]!);
+			}
+		}
+		flatToks = ft;
+		flatTypes = fy;
+	}
+	const tags = tagger.tagDocument(flatToks, flatTypes, sentStart, true);
 	const spans: Array<[number, number, number]> = [];
-	const sentTags = tagger.tagSentences(doc.sentences.map((s) => toks.slice(s.firstToken, s.endToken)));
-	doc.sentences.forEach((s, k) => {
-		const tags = sentTags[k]!;
-		const n = tags.length;
+	for (let k = 0; k < nSent; k++) {
+		const first = sentences[k]!.firstToken;
+		const off = sentStart[k]!;
+		const n = sentStart[k + 1]! - off;
 		let i = 0;
 		while (i < n) {
-			const t = tags[i]!;
+			const t = tags[off + i]!;
 			if (t === 0) {
 				i++;
 				continue;
 			}
 			const type = (t - 1) >> 1;
 			let j = i + 1;
-			while (j < n && tags[j] === 2 * type + 2) {
+			while (j < n && tags[off + j] === 2 * type + 2) {
 				j++;
 			}
-			spans.push([s.firstToken + i, s.firstToken + j, type]);
+			spans.push([first + i, first + j, type]);
 			i = j;
 		}
-	});
-	const fixed = applyGuideRules(spans, toks, gaz);
-	const over = typeOverrides();
+	}
+	const fixed = guideRules(spans, toks, types, gaz);
 	const names: string[] = [];
 	for (const [a, b, typeIndex] of fixed) {
 		const first = toks[a]!;
-		const stripped = first.kind === 'word' && first.script === 'arabic' ? procliticLength(first.key, docKeys, gaz) : 0;
-		const words = toks.slice(a, b).filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.key);
-		if (stripped > 0 && words.length > 0) {
-			words[0] = words[0]!.slice(stripped);
+		const stripped = first.kind === 'word' && first.script === 'arabic' ? typeProcliticLength(types[a]!, docStamp, gaz) : 0;
+		const keys: string[] = [];
+		for (let i = a; i < b; i++) {
+			const t = toks[i]!;
+			if (t.kind === 'word' || t.kind === 'number') {
+				keys.push(t.key);
+			}
 		}
-		const name = words.join(' ');
+		if (stripped > 0 && keys.length > 0) {
+			keys[0] = keys[0]!.slice(stripped);
+		}
+		const name = keys.length === 1 ? keys[0]! : keys.join(' ');
 		let type = TYPES[typeIndex]!;
-		const forced = over.get(name) ?? (words.length > 0 && words[0]!.startsWith('ال') ? undefined : over.get('ال' + name));
+		const forced = typeOverride(name) ?? (keys.length > 0 && keys[0]!.startsWith('ال') ? undefined : typeOverride('ال' + name));
 		if (forced !== undefined) {
 			type = forced;
 		}
@@ -164,11 +236,11 @@ export function recognize(doc: Doc): Recognition {
 			type,
 		};
 		entities.push(entity);
-		mentions.push({ entity, first: a, end: b, stripped, words });
+		mentions.push({ entity, first: a, end: b, stripped, words: keys });
 		names.push(name);
 	}
 	assignClusters(entities, names);
-	return { entities, mentions };
+	return { recognition: { entities, mentions }, words };
 }
 
 const PER = 0;
@@ -188,18 +260,50 @@ export function applyGuideRules(
 	toks: readonly Token[],
 	gaz: Gazetteer,
 ): Array<[number, number, number]> {
+	beginDocument();
+	return guideRules(
+		spans,
+		toks,
+		toks.map((t) => typeOf(t.key)),
+		gaz,
+	);
+}
+
+/** {@link applyGuideRules}, with the type of every token's key. */
+function guideRules(
+	spans: ReadonlyArray<readonly [number, number, number]>,
+	toks: readonly Token[],
+	types: readonly WordType[],
+	gaz: Gazetteer,
+): Array<[number, number, number]> {
 	const out: Array<[number, number, number]> = [];
-	const personEnds = new Set<string>();
+	// The name keys that end a person's name (marked with this pass's stamp).
+	const personEnd = newStamp();
 	for (const [a, b, type] of spans) {
 		if (type === PER && b > a) {
-			for (const k of nameKeys(toks[b - 1]!.key)) {
-				personEnds.add(k);
+			for (const k of nameKeyTypes(types[b - 1]!)) {
+				k.flag = personEnd;
 			}
 		}
 	}
 	const isPlace = (a: number, b: number): boolean => {
-		const words = toks.slice(a, b);
-		return b - a >= 2 && words.every((t) => t.kind === 'word') && (gaz.bitsOf(phraseHash(words.map((t) => wordHash(t.key)))) & (GAZ.COUNTRY | GAZ.CITY)) !== 0;
+		if (b - a < 2) {
+			return false;
+		}
+		for (let k = a; k < b; k++) {
+			if (toks[k]!.kind !== 'word') {
+				return false;
+			}
+		}
+		let h = types[a]!.wordHash;
+		for (let k = a + 1; k < b; k++) {
+			h = mix(h, types[k]!.wordHash);
+		}
+		return (gaz.bitsOf(h) & (GAZ.COUNTRY | GAZ.CITY)) !== 0;
+	};
+	const nameLike = (k: number): boolean => {
+		const t = toks[k]!;
+		return t.kind === 'word' && !(t.key.length >= 4 && t.key.startsWith('ال')) && typeTrigger(types[k]!) === 0;
 	};
 	for (let k = 0; k < spans.length; k++) {
 		const [a, b, type] = spans[k]!;
@@ -214,38 +318,58 @@ export function applyGuideRules(
 			out.push([a, b, LOC]);
 			continue;
 		}
-		if (type === ORG && b - a >= 3 && toks[b - 1]!.kind === 'word' && personEnds.has(toks[b - 1]!.key)) {
+		if (type === ORG && b - a >= 3 && toks[b - 1]!.kind === 'word' && types[b - 1]!.flag === personEnd) {
 			let j = b - 1;
-			while (j - 1 > a && b - (j - 1) <= 3 && nameLike(toks[j - 1]!)) {
+			while (j - 1 > a && b - (j - 1) <= 3 && nameLike(j - 1)) {
 				j--;
 			}
-			if (nameLike(toks[b - 1]!) && j > a) {
+			if (nameLike(b - 1) && j > a) {
 				out.push([a, j, ORG], [j, b, PER]);
 				continue;
 			}
 		}
 		out.push([a, b, type]);
 	}
-	return withHouseNames(out, toks);
+	return withHouseNames(out, toks, types);
+}
+
+/** The trigger class of a word type (see `triggerClass`), computed once per type. */
+function typeTrigger(t: WordType): number {
+	if (t.trigger < 0) {
+		t.trigger = triggerClass(t.key);
+	}
+	return t.trigger;
 }
 
 let house: Map<string, number> | undefined;
-/** Per word key, the house-list type of the word (-1: none), remembered across calls. */
-const houseType = new Map<string, number>();
+
+/** The house-list type of a word type (-1: none): the first of its name keys that the list holds. */
+function houseTypeOf(t: WordType): number {
+	if (t.house === -2) {
+		if (house === undefined) {
+			house = new Map();
+			for (const [name, type] of HOUSE_GAZETTEER) {
+				if (!name.includes(' ')) {
+					house.set(matchKey(name), TYPES.indexOf(type));
+				}
+			}
+		}
+		let type = -1;
+		for (const k of nameKeyTypes(t)) {
+			if (type < 0) {
+				type = house.get(k.key) ?? -1;
+			}
+		}
+		t.house = type;
+	}
+	return t.house;
+}
 
 /**
  * The house list's one-word names (src/core/lexicon/nerNames.ts) are entities of their type wherever they stand
  * alone, a glued proclitic aside («ترمب»، «وترمب»): the newsroom relies on them, and ANERcorp is too old to know them.
  */
-function withHouseNames(spans: Array<[number, number, number]>, toks: readonly Token[]): Array<[number, number, number]> {
-	if (house === undefined) {
-		house = new Map();
-		for (const [name, type] of HOUSE_GAZETTEER) {
-			if (!name.includes(' ')) {
-				house.set(matchKey(name), TYPES.indexOf(type));
-			}
-		}
-	}
+function withHouseNames(spans: Array<[number, number, number]>, toks: readonly Token[], types: readonly WordType[]): Array<[number, number, number]> {
 	const out: Array<[number, number, number]> = [];
 	let k = 0;
 	for (let i = 0; i < toks.length; i++) {
@@ -253,27 +377,14 @@ function withHouseNames(spans: Array<[number, number, number]>, toks: readonly T
 			out.push(spans[k]!);
 			k++;
 		}
-		const span = spans[k];
-		const t = toks[i]!;
-		if (t.kind !== 'word') {
+		if (toks[i]!.kind !== 'word') {
 			continue;
 		}
-		let type = houseType.get(t.key);
-		if (type === undefined) {
-			type = -1;
-			for (const key of cachedNameKeys(t.key)) {
-				if (type < 0) {
-					type = house.get(key) ?? -1;
-				}
-			}
-			if (houseType.size >= 50000) {
-				houseType.clear();
-			}
-			houseType.set(t.key, type);
-		}
+		const type = houseTypeOf(types[i]!);
 		if (type < 0) {
 			continue;
 		}
+		const span = spans[k];
 		if (span === undefined || span[0] > i) {
 			out.push([i, i + 1, type]);
 		} else if (span[0] === i && span[1] === i + 1) {
@@ -287,9 +398,20 @@ function withHouseNames(spans: Array<[number, number, number]>, toks: readonly T
 	return out;
 }
 
-/** A word that can be part of a person's name: a word without the article that is not a trigger word. */
-function nameLike(t: Token): boolean {
-	return t.kind === 'word' && !(t.key.length >= 4 && t.key.startsWith('ال')) && triggerClass(t.key) === 0;
+/** Per name (its words joined by spaces), the skeletons of its words joined the same way; bounded. */
+const nameSkeletons = new Map<string, string>();
+const NAME_SKELETON_LIMIT = 20000;
+
+function nameSkeletonOf(name: string): string {
+	let sk = nameSkeletons.get(name);
+	if (sk === undefined) {
+		if (nameSkeletons.size >= NAME_SKELETON_LIMIT) {
+			nameSkeletons.clear();
+		}
+		sk = name.split(' ').map(nameSkeleton).join(' ');
+		nameSkeletons.set(name, sk);
+	}
+	return sk;
 }
 
 /** Gives every mention the cluster of its name: the most frequent spelling among the spellings linked by skeleton. */
@@ -297,7 +419,9 @@ function assignClusters(entities: Array<{ cluster?: string }>, names: readonly s
 	const distinct: string[] = [];
 	const index = new Map<string, number>();
 	const counts: number[] = [];
-	for (const name of names) {
+	const of = new Int32Array(names.length);
+	for (let i = 0; i < names.length; i++) {
+		const name = names[i]!;
 		let k = index.get(name);
 		if (k === undefined) {
 			k = distinct.length;
@@ -306,17 +430,19 @@ function assignClusters(entities: Array<{ cluster?: string }>, names: readonly s
 			counts.push(0);
 		}
 		counts[k]!++;
+		of[i] = k;
 	}
-	const groups = linkSkeletons(distinct.map((n) => n.split(' ').map(nameSkeleton).join(' ')));
-	const best = new Map<number, number>();
+	const groups = linkSkeletons(distinct.map(nameSkeletonOf));
+	// Per group (its first item), the most frequent spelling, the first one on ties.
+	const best = new Int32Array(distinct.length).fill(-1);
 	for (let k = 0; k < distinct.length; k++) {
 		const g = groups[k]!;
-		const cur = best.get(g);
-		if (cur === undefined || counts[k]! > counts[cur]!) {
-			best.set(g, k);
+		const cur = best[g]!;
+		if (cur < 0 || counts[k]! > counts[cur]!) {
+			best[g] = k;
 		}
 	}
-	names.forEach((name, i) => {
-		entities[i]!.cluster = distinct[best.get(groups[index.get(name)!]!)!]!;
-	});
+	for (let i = 0; i < names.length; i++) {
+		entities[i]!.cluster = distinct[best[groups[of[i]!]!]!]!;
+	}
 }

@@ -8,39 +8,69 @@
  * the same letter, one edit apart (شولتس/شولتز).
  */
 
-const FOLD: ReadonlyMap<string, string> = new Map([
-	...[...'جغقكگڨݣ'].map((c) => [c, 'G'] as const),
-	...[...'تط'].map((c) => [c, 'T'] as const),
-	...[...'سص'].map((c) => [c, 'S'] as const),
-	...[...'زذظ'].map((c) => [c, 'Z'] as const),
-	...[...'هة'].map((c) => [c, 'H'] as const),
-	...[...'ىي'].map((c) => [c, 'Y'] as const),
-	...[...'أإآاٱ'].map((c) => [c, 'A'] as const),
-]);
+/** Per UTF-16 code unit below U+0800 (the Arabic letters and their supplement), the folded letter (0: unchanged). */
+const FOLD = new Uint16Array(0x800);
+for (const [letters, to] of [
+	['جغقكگڨݣ', 'G'],
+	['تط', 'T'],
+	['سص', 'S'],
+	['زذظ', 'Z'],
+	['هة', 'H'],
+	['ىي', 'Y'],
+	['أإآاٱ', 'A'],
+] as const) {
+	for (const ch of letters) {
+		FOLD[ch.charCodeAt(0)] = to.charCodeAt(0);
+	}
+}
+/** Whether a code unit is a long vowel that is dropped inside a word: ا أ إ آ و ي ى. */
+const isMedialVowel = (c: number): boolean => c === 0x0627 || c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0648 || c === 0x064a || c === 0x0649;
 
-const MEDIAL_VOWELS = new Set(['ا', 'أ', 'إ', 'آ', 'و', 'ي', 'ى']);
+/** Whether a code unit is ignored: diacritics, tatweel and superscript alef. */
+const isIgnored = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+
+/** Whether the code units at `i` are a surrogate pair (one letter). */
+const isPair = (word: string, i: number): boolean => {
+	const c = word.charCodeAt(i);
+	return c >= 0xd800 && c <= 0xdbff && i + 1 < word.length && (word.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+};
 
 /**
  * The skeleton of one word (a matching key or a word as written; diacritics are ignored).
  * @example skeleton('جونج') === skeleton('جونغ'); skeleton('ترمب') === skeleton('ترامب')
  */
 export function skeleton(word: string): string {
-	const letters: string[] = [];
-	for (const ch of word) {
-		const c = ch.charCodeAt(0);
-		// Diacritics, tatweel and superscript alef do not count.
-		if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) {
+	const n = word.length;
+	// Letters are code points (a surrogate pair is one letter); the first and the last letter keep their vowels.
+	let letters = 0;
+	for (let i = 0; i < n; i++) {
+		if (isPair(word, i)) {
+			i++;
+		} else if (isIgnored(word.charCodeAt(i))) {
 			continue;
 		}
-		letters.push(ch);
+		letters++;
 	}
 	let out = '';
-	for (let i = 0; i < letters.length; i++) {
-		const ch = letters[i]!;
-		if (i > 0 && i < letters.length - 1 && MEDIAL_VOWELS.has(ch)) {
+	let k = 0;
+	for (let i = 0; i < n; i++) {
+		const c = word.charCodeAt(i);
+		if (isPair(word, i)) {
+			out += word.slice(i, i + 2);
+			i++;
+			k++;
 			continue;
 		}
-		out += FOLD.get(ch) ?? ch;
+		if (isIgnored(c)) {
+			continue;
+		}
+		if (k > 0 && k < letters - 1 && isMedialVowel(c)) {
+			k++;
+			continue;
+		}
+		k++;
+		const f = c < FOLD.length ? FOLD[c]! : 0;
+		out += f !== 0 ? String.fromCharCode(f) : word[i]!;
 	}
 	return out;
 }
@@ -68,16 +98,79 @@ export function oneEditApart(a: string, b: string): boolean {
 const core = (s: string): string => s.slice(s.indexOf(':') + 1);
 const prefixOf = (s: string): string => s.slice(0, s.indexOf(':') + 1);
 
+/** What {@link linkSkeletons} needs of one skeleton, computed once and kept across calls. */
+interface SkeletonKeys {
+	/** The skeleton's number in the table. */
+	readonly id: number;
+	readonly core: string;
+	readonly prefix: string;
+	/** The numbers of its deletion-index keys (see {@link linkSkeletons}); undefined when the core is too short. */
+	readonly keys: Int32Array | undefined;
+}
+
+/** Skeletons met so far, and the keys of the deletion index, numbered; both start afresh together when full. */
+const skeletonTable = new Map<string, SkeletonKeys>();
+const indexKeys = new Map<string, number>();
+const SKELETON_LIMIT = 20000;
+const INDEX_KEY_LIMIT = 200000;
+
+function keyNumber(key: string): number {
+	let k = indexKeys.get(key);
+	if (k === undefined) {
+		k = indexKeys.size;
+		indexKeys.set(key, k);
+	}
+	return k;
+}
+
+function skeletonKeys(sk: string): SkeletonKeys {
+	let e = skeletonTable.get(sk);
+	if (e === undefined) {
+		let keys: Int32Array | undefined;
+		const c = core(sk);
+		if (c.length >= 3) {
+			// The skeleton itself, and for each letter but the first, the skeleton with that letter replaced by a
+			// wildcard (a substitution) and with it deleted (an insertion or deletion).
+			keys = new Int32Array(2 * sk.length - 1);
+			keys[0] = keyNumber(sk);
+			for (let k = 1; k < sk.length; k++) {
+				keys[2 * k - 1] = keyNumber(sk.slice(0, k) + '\u0000' + sk.slice(k + 1));
+				keys[2 * k] = keyNumber(sk.slice(0, k) + sk.slice(k + 1));
+			}
+		}
+		e = { id: skeletonTable.size, core: c, prefix: prefixOf(sk), keys };
+		skeletonTable.set(sk, e);
+	}
+	return e;
+}
+
+/** Per-call scratch of {@link linkSkeletons}, indexed by skeleton number or key number, valid when stamped. */
+let linkStamp = 0;
+let exactStamp = new Int32Array(256);
+let exactItem = new Int32Array(256);
+let keyStamp = new Int32Array(1024);
+let keySlot = new Int32Array(1024);
+/** Per slot: the count of items, then up to {@link LIST_CAP} items. */
+let slots = new Int32Array(64 * 9);
+const LIST_CAP = 8;
+
 /**
  * Groups items whose skeletons are linked (equal, or one edit apart for skeletons of four letters or more with the
  * same first letter). Near-linear: one-edit neighbours are found through a deletion index (every skeleton and each of
- * its one-letter deletions), never by comparing all pairs.
+ * its one-letter deletions), never by comparing all pairs; each key of the index keeps its first eight items.
  * @param skeletons the skeleton of each item
  * @returns for each item, the index of the first item of its group
  */
 export function linkSkeletons(skeletons: readonly string[]): Int32Array {
 	const n = skeletons.length;
-	const parent = Int32Array.from({ length: n }, (_, i) => i);
+	if (skeletonTable.size >= SKELETON_LIMIT || indexKeys.size >= INDEX_KEY_LIMIT) {
+		skeletonTable.clear();
+		indexKeys.clear();
+	}
+	const parent = new Int32Array(n);
+	for (let i = 0; i < n; i++) {
+		parent[i] = i;
+	}
 	const find = (x: number): number => {
 		while (parent[x] !== x) {
 			parent[x] = parent[parent[x]!]!;
@@ -92,40 +185,68 @@ export function linkSkeletons(skeletons: readonly string[]): Int32Array {
 			parent[Math.max(ra, rb)] = Math.min(ra, rb);
 		}
 	};
-	const exact = new Map<string, number>();
-	const deletions = new Map<string, number[]>();
+	const items: SkeletonKeys[] = new Array<SkeletonKeys>(n);
 	for (let i = 0; i < n; i++) {
-		const sk = skeletons[i]!;
-		const seen = exact.get(sk);
-		if (seen !== undefined) {
-			union(seen, i);
+		items[i] = skeletonKeys(skeletons[i]!);
+	}
+	if (exactStamp.length < skeletonTable.size) {
+		exactStamp = new Int32Array(skeletonTable.size * 2);
+		exactItem = new Int32Array(skeletonTable.size * 2);
+	}
+	if (keyStamp.length < indexKeys.size) {
+		keyStamp = new Int32Array(indexKeys.size * 2);
+		keySlot = new Int32Array(indexKeys.size * 2);
+	}
+	linkStamp = (linkStamp + 1) | 0;
+	if (linkStamp === 0) {
+		exactStamp.fill(0);
+		keyStamp.fill(0);
+		linkStamp = 1;
+	}
+	const stamp = linkStamp;
+	let used = 0;
+	for (let i = 0; i < n; i++) {
+		const it = items[i]!;
+		if (exactStamp[it.id] === stamp) {
+			union(exactItem[it.id]!, i);
 			continue;
 		}
-		exact.set(sk, i);
-		if (core(sk).length < 3) {
+		exactStamp[it.id] = stamp;
+		exactItem[it.id] = i;
+		const keys = it.keys;
+		if (keys === undefined) {
 			continue;
 		}
-		const keys = [sk];
-		for (let k = 1; k < sk.length; k++) {
-			keys.push(sk.slice(0, k) + '\u0000' + sk.slice(k + 1));
-			keys.push(sk.slice(0, k) + sk.slice(k + 1));
-		}
-		for (const key of keys) {
-			const list = deletions.get(key);
-			if (list === undefined) {
-				deletions.set(key, [i]);
+		for (let q = 0; q < keys.length; q++) {
+			const key = keys[q]!;
+			if (keyStamp[key] !== stamp) {
+				keyStamp[key] = stamp;
+				keySlot[key] = used;
+				const at = used * (LIST_CAP + 1);
+				if (slots.length < at + LIST_CAP + 1) {
+					const grown = new Int32Array(slots.length * 2);
+					grown.set(slots);
+					slots = grown;
+				}
+				slots[at] = 1;
+				slots[at + 1] = i;
+				used++;
 				continue;
 			}
-			for (const j of list) {
-				const other = skeletons[j]!;
-				const a = core(other);
-				const b = core(sk);
-				if (Math.max(a.length, b.length) >= 4 && Math.min(a.length, b.length) >= 3 && a[0] === b[0] && prefixOf(other) === prefixOf(sk) && oneEditApart(a, b)) {
+			const at = keySlot[key]! * (LIST_CAP + 1);
+			const count = slots[at]!;
+			for (let m = 0; m < count; m++) {
+				const j = slots[at + 1 + m]!;
+				const other = items[j]!;
+				const a = other.core;
+				const b = it.core;
+				if (Math.max(a.length, b.length) >= 4 && Math.min(a.length, b.length) >= 3 && a[0] === b[0] && other.prefix === it.prefix && oneEditApart(a, b)) {
 					union(j, i);
 				}
 			}
-			if (list.length < 8) {
-				list.push(i);
+			if (count < LIST_CAP) {
+				slots[at + 1 + count] = i;
+				slots[at] = count + 1;
 			}
 		}
 	}
