@@ -11,12 +11,12 @@
  * it found elsewhere («بعد زيارة شويغو»).
  */
 import { matchKey } from '../normalize/normalize';
-import { segmentations } from '../tokenize/clitics';
-import { nameSkeleton, procliticLength, type Mention } from '../ner/recognize';
+import { typeProcliticLength, typeSkeleton, type Mention } from '../ner/recognize';
 import { linkSkeletons } from '../ner/skeleton';
+import { bareSegments, beginDocument, documentWords, isCurrent, newStamp, typeOf, type DocumentWords, type WordType } from '../ner/vocab';
 import type { Token } from '../types';
 import type { Analyzer, Context } from './analyzer';
-import { ENTITY_MENTIONS } from './entities';
+import { ENTITY_MENTIONS, ENTITY_WORDS } from './entities';
 import { words } from './words';
 
 const RULE = 'names.spelling-variant';
@@ -31,6 +31,8 @@ interface Use {
 	readonly key: string;
 	/** Whether the use is inside an entity mention. */
 	readonly inEntity: boolean;
+	/** The type of its key. */
+	readonly type: WordType;
 }
 
 /** Name words shorter than this are not checked (كيم، بان): too many unrelated words share a short skeleton. */
@@ -38,8 +40,8 @@ const MIN_LETTERS = 3;
 /** Words outside mentions must be at least this long to join a group. */
 const MIN_LETTERS_OUTSIDE = 4;
 
-/** The use of token `t` with the first `strip` key letters (a proclitic) left out. */
-function useOf(t: Token, strip: number, inEntity: boolean): Use {
+/** The use of token `t` (of type `type`) with the first `strip` key letters (a proclitic) left out. */
+function useOf(t: Token, type: WordType, strip: number, inEntity: boolean): Use {
 	let start = t.start;
 	if (strip > 0) {
 		let consumed = 0;
@@ -54,7 +56,40 @@ function useOf(t: Token, strip: number, inEntity: boolean): Use {
 		start = t.start + i;
 	}
 	const surface = t.text.slice(start - t.start);
-	return { start, end: t.end, surface, key: t.key.slice(strip), inEntity };
+	const key = strip > 0 ? t.key.slice(strip) : t.key;
+	return { start, end: t.end, surface, key, inEntity, type: strip > 0 ? typeOf(key) : type };
+}
+
+/** Whether a word is a function word (preposition, particle, complementizer, time word), remembered per type. */
+function isFunctionWord(t: WordType): boolean {
+	if (t.functionWord < 0) {
+		const fw = words();
+		const k = t.key;
+		t.functionWord = fw.prepositions.has(k) || fw.particles.has(k) || fw.complementizers.has(k) || fw.time.has(k) ? 1 : 0;
+	}
+	return t.functionWord === 1;
+}
+
+/**
+ * How many proclitic letters to strip from a word outside the mentions so that it joins a name (see the module
+ * comment), or -1 when it does not: the word itself or without a proclitic attested in the article (never the
+ * article), else the word without any proclitic but the article that fits.
+ */
+function outsideStrip(t: WordType, docStamp: number, fits: (k: WordType) => boolean): number {
+	if (isFunctionWord(t)) {
+		return -1;
+	}
+	const strip = typeProcliticLength(t, docStamp, undefined);
+	if (fits(strip > 0 ? typeOf(t.key.slice(strip)) : t)) {
+		return strip;
+	}
+	let found = -1;
+	for (const seg of bareSegments(t)) {
+		if (fits(seg.stem)) {
+			found = seg.prefix;
+		}
+	}
+	return found;
 }
 
 /** The analyzer. */
@@ -82,6 +117,14 @@ export const names: Analyzer = {
 			return;
 		}
 		const toks = ctx.doc.tokens;
+		// The types of the words, as the recognizer looked them up (unless the vocabulary has started afresh since).
+		beginDocument();
+		let words = ctx.scratch.get(ENTITY_WORDS) as DocumentWords | undefined;
+		if (words === undefined || !isCurrent(words) || words.types.length !== toks.length) {
+			words = documentWords(toks);
+		}
+		const types = words.types;
+		const docStamp = words.stamp;
 		const uses: Use[] = [];
 		const inMention = new Uint8Array(toks.length);
 		for (const m of mentions) {
@@ -91,7 +134,7 @@ export const names: Analyzer = {
 				if (t.kind !== 'word' || t.script !== 'arabic') {
 					continue;
 				}
-				const u = useOf(t, i === m.first ? m.stripped : 0, true);
+				const u = useOf(t, types[i]!, i === m.first ? m.stripped : 0, true);
 				if (u.key.length >= MIN_LETTERS) {
 					uses.push(u);
 				}
@@ -107,33 +150,25 @@ export const names: Analyzer = {
 			}
 		}
 		// Words outside mentions whose skeleton is a name word's skeleton.
-		const nameSkeletons = new Set(uses.map((u) => nameSkeleton(u.key)));
-		const docKeys = new Set(toks.filter((t) => t.kind === 'word').map((t) => t.key));
-		const fw = words();
-		const functionWord = (k: string): boolean => fw.prepositions.has(k) || fw.particles.has(k) || fw.complementizers.has(k) || fw.time.has(k);
+		const nameSkeletons = new Set(uses.map((u) => typeSkeleton(u.type)));
+		const fits = (k: WordType): boolean => k.key.length >= MIN_LETTERS_OUTSIDE && !isFunctionWord(k) && (nameSkeletons.has(typeSkeleton(k)) || house.has(k.key));
+		// What a word type outside the mentions contributes depends on its key alone (in this document): how many
+		// letters to strip, or -1 when it is not a name. Worked out once per type (`memo` holds it, plus one).
+		const pass = newStamp();
 		for (let i = 0; i < toks.length; i++) {
 			const t = toks[i]!;
 			if (inMention[i] === 1 || t.kind !== 'word' || t.script !== 'arabic') {
 				continue;
 			}
-			if (functionWord(t.key)) {
-				continue;
+			const type = types[i]!;
+			if (type.memo !== pass) {
+				type.memo = pass;
+				type.memoValue = outsideStrip(type, docStamp, fits);
 			}
-			// The word itself, or the word without a proclitic (و ف ب ك ل, never the article), may be the name.
-			let strip = procliticLength(t.key, docKeys, undefined);
-			const fits = (k: string): boolean => k.length >= MIN_LETTERS_OUTSIDE && !functionWord(k) && (nameSkeletons.has(nameSkeleton(k)) || house.has(k));
-			if (!fits(t.key.slice(strip))) {
-				strip = -1;
-				for (const seg of segmentations(t.key)) {
-					if (seg.prefix !== '' && !seg.article && fits(seg.stem)) {
-						strip = seg.prefix.length;
-					}
-				}
-				if (strip < 0) {
-					continue;
-				}
+			const strip = type.memoValue;
+			if (strip >= 0) {
+				uses.push(useOf(t, type, strip, false));
 			}
-			uses.push(useOf(t, strip, false));
 		}
 		if (uses.length === 0) {
 			return;
@@ -145,12 +180,14 @@ export const names: Analyzer = {
 		const counts: number[] = [];
 		const firstSurface: string[] = [];
 		const inEntity: boolean[] = [];
+		const spellingTypes: WordType[] = [];
 		for (const u of uses) {
 			let k = index.get(u.key);
 			if (k === undefined) {
 				k = spellings.length;
 				index.set(u.key, k);
 				spellings.push(u.key);
+				spellingTypes.push(u.type);
 				counts.push(0);
 				firstSurface.push(u.surface);
 				inEntity.push(false);
@@ -158,7 +195,7 @@ export const names: Analyzer = {
 			counts[k]!++;
 			inEntity[k] ||= u.inEntity;
 		}
-		const groups = linkSkeletons(spellings.map(nameSkeleton));
+		const groups = linkSkeletons(spellingTypes.map(typeSkeleton));
 		const members = new Map<number, number[]>();
 		spellings.forEach((_, k) => {
 			const g = groups[k]!;
