@@ -12,7 +12,7 @@
  *   training-lexicon hashes: L unsigned varints (deltas) · lexicon values: L × u16 (see `lexiconValue`)
  */
 import type { FeatureConfig } from './features';
-import { Gazetteer, IntMap } from './lexicon';
+import { bucketShift, Gazetteer, IntMap, SortedKeyIndex, type RowIndex } from './lexicon';
 import { NTAGS } from './viterbi';
 
 export const MAGIC = 'INER';
@@ -35,8 +35,8 @@ export interface AssetHeader {
 export interface DecodedModel {
 	readonly header: AssetHeader;
 	readonly trans: Float32Array;
-	/** Feature hash → row index into `weights`. */
-	readonly rows: IntMap;
+	/** Feature hash → row index into `weights` (-1 when absent). */
+	readonly rows: RowIndex;
 	/** Row-major, NTAGS int8 weights per feature. */
 	readonly weights: Int8Array;
 	readonly gazetteer: Gazetteer;
@@ -63,13 +63,6 @@ class Reader {
 		return this.bytes[this.pos++]!;
 	}
 
-	u16(): number {
-		this.need(2);
-		const v = this.view.getUint16(this.pos, true);
-		this.pos += 2;
-		return v;
-	}
-
 	u32(): number {
 		this.need(4);
 		const v = this.view.getUint32(this.pos, true);
@@ -84,46 +77,59 @@ class Reader {
 		return v;
 	}
 
-	varint(): number {
-		let v = 0;
-		let shift = 0;
-		for (;;) {
-			const b = this.u8();
-			v += (b & 0x7f) * 2 ** shift;
-			if (b < 0x80) {
-				return v;
-			}
-			shift += 7;
-			if (shift > 35) {
-				throw new Error('bad varint in NER model');
-			}
-		}
-	}
-
-	/** Sorted unsigned hashes stored as deltas, returned as signed 32-bit integers. */
-	hashes(n: number): Int32Array {
+	/**
+	 * Sorted unsigned hashes stored as deltas, returned as signed 32-bit integers, with their {@link SortedKeyIndex}
+	 * built on the way (undefined when they overflow 32 bits, which a valid model never does).
+	 */
+	hashes(n: number): { hashes: Int32Array; index: SortedKeyIndex | undefined } {
 		const out = new Int32Array(n);
 		const bytes = this.bytes;
 		const end = bytes.length;
+		const shift = bucketShift(n);
+		const starts = new Int32Array(2 ** (32 - shift) + 1);
+		let bucket = 0;
+		let sorted = true;
 		let pos = this.pos;
 		let prev = 0;
 		for (let i = 0; i < n; i++) {
-			// Inline varint (at most five bytes); the careful reader handles the end of the buffer and bad input.
-			const b = pos < end ? bytes[pos]! : 0x100;
-			if (b < 0x80) {
-				prev += b;
-				pos++;
-			} else {
-				this.pos = pos;
-				prev += this.varint();
-				pos = this.pos;
-			}
+			// An unsigned varint, inline (the deltas of 32-bit hashes take three bytes on average).
+			let v = 0;
+			let k = 0;
+			let b: number;
+			do {
+				if (k > 5) {
+					throw new Error('bad varint in NER model');
+				}
+				if (pos >= end) {
+					throw new Error('truncated NER model');
+				}
+				b = bytes[pos++]!;
+				v += (b & 0x7f) * SEVEN_BITS[k++]!;
+			} while (b >= 0x80);
+			prev += v;
 			out[i] = prev | 0;
+			if (prev > 0xffffffff) {
+				sorted = false;
+			} else {
+				const top = prev >>> shift;
+				while (bucket < top) {
+					starts[++bucket] = i;
+				}
+			}
 		}
 		this.pos = pos;
-		return out;
+		if (!sorted) {
+			return { hashes: out, index: undefined };
+		}
+		while (bucket < starts.length - 1) {
+			starts[++bucket] = n;
+		}
+		return { hashes: out, index: new SortedKeyIndex(out, starts, shift) };
 	}
 }
+
+/** 2^(7k): the weight of the k-th seven-bit group of a varint. */
+const SEVEN_BITS = [1, 2 ** 7, 2 ** 14, 2 ** 21, 2 ** 28, 2 ** 35];
 
 /**
  * Unpacks the int8 weights: bit `k` of the mask says whether weight `k` (of `count`) is stored; the stored ones follow
@@ -186,27 +192,34 @@ export function decodeAsset(bytes: Uint8Array): DecodedModel {
 		trans[k] = r.f32();
 	}
 	const n = header.features;
-	const hashes = r.hashes(n);
+	const { hashes, index } = r.hashes(n);
 	const maskBytes = Math.ceil((n * T) / 8);
 	r.need(maskBytes);
 	const maskAt = r.pos;
 	r.pos += maskBytes;
 	const { weights, end } = unpackWeights(bytes, maskAt, n * T, r.pos);
 	r.pos = end;
-	const rows = new IntMap(n);
-	for (let i = 0; i < n; i++) {
-		rows.set(hashes[i]!, i);
+	let rows: RowIndex | undefined = index;
+	if (rows === undefined) {
+		// Not sorted (the format says they are): a hash table does not care.
+		const map = new IntMap(n);
+		for (let i = 0; i < n; i++) {
+			map.set(hashes[i]!, i);
+		}
+		rows = map;
 	}
 	const m = header.gazetteer;
-	const gazHashes = r.hashes(m);
+	const gaz = r.hashes(m);
 	r.need(m);
 	const gazBits = bytes.slice(r.pos, r.pos + m);
 	r.pos += m;
 	const l = header.lexicon ?? 0;
-	const lexHashes = r.hashes(l);
+	const lex = r.hashes(l);
+	r.need(2 * l);
 	const lexValues = new Uint16Array(l);
 	for (let i = 0; i < l; i++) {
-		lexValues[i] = r.u16();
+		lexValues[i] = bytes[r.pos + 2 * i]! | (bytes[r.pos + 2 * i + 1]! << 8);
 	}
-	return { header, trans, rows, weights, gazetteer: new Gazetteer(gazHashes, gazBits), lexicon: new Gazetteer(lexHashes, lexValues) };
+	r.pos += 2 * l;
+	return { header, trans, rows, weights, gazetteer: new Gazetteer(gaz.hashes, gazBits, gaz.index), lexicon: new Gazetteer(lex.hashes, lexValues, lex.index) };
 }

@@ -62,6 +62,75 @@ export class IntMap {
 	}
 }
 
+/** A lookup from 32-bit keys to row numbers; `get` returns -1 when absent. */
+export interface RowIndex {
+	get(key: number): number;
+}
+
+/**
+ * The index of each of a list of keys sorted as unsigned 32-bit integers (the model's feature and gazetteer hashes),
+ * without a hash table: the keys are spread evenly, so a table of where each bucket of their top bits starts leaves
+ * about one key to compare per lookup. Built in one pass over the keys (no hashing, no probing), so a model decodes
+ * faster.
+ */
+export class SortedKeyIndex implements RowIndex {
+	/**
+	 * @param keys the keys, sorted as unsigned integers
+	 * @param starts where each bucket of {@link bucketShift}`(keys.length)` starts, and the key count last
+	 */
+	constructor(
+		private readonly keys: Int32Array,
+		private readonly starts: Int32Array,
+		private readonly shift: number,
+	) {}
+
+	/** The index of sorted keys, or undefined when they are not sorted as unsigned integers. */
+	static of(keys: Int32Array): SortedKeyIndex | undefined {
+		const n = keys.length;
+		const shift = bucketShift(n);
+		const starts = new Int32Array(2 ** (32 - shift) + 1);
+		let bucket = 0;
+		let prev = -1;
+		for (let i = 0; i < n; i++) {
+			const u = keys[i]! >>> 0;
+			if (u < prev) {
+				return undefined;
+			}
+			prev = u;
+			const b = u >>> shift;
+			while (bucket < b) {
+				starts[++bucket] = i;
+			}
+		}
+		while (bucket < starts.length - 1) {
+			starts[++bucket] = n;
+		}
+		return new SortedKeyIndex(keys, starts, shift);
+	}
+
+	/** The index of `key` in the list (the last one when it is listed twice), or -1. */
+	get(key: number): number {
+		const b = key >>> this.shift;
+		const keys = this.keys;
+		let found = -1;
+		for (let i = this.starts[b]!, end = this.starts[b + 1]!; i < end; i++) {
+			if (keys[i] === key) {
+				found = i;
+			}
+		}
+		return found;
+	}
+}
+
+/** For `n` sorted keys, the shift of a key that gives its bucket: about one key per bucket (at most 2^24 buckets). */
+export function bucketShift(n: number): number {
+	let bits = 1;
+	while (bits < 24 && 2 ** (bits + 1) <= n) {
+		bits++;
+	}
+	return 32 - bits;
+}
+
 /** Gazetteer type bits. */
 export const GAZ = {
 	PER: 1,
@@ -95,7 +164,7 @@ export function phraseHash(wordHashes: readonly number[]): number {
  * for every proper prefix of an entry the PREFIX bit. Built by the trainer from the lists and stored in the model.
  */
 export class Gazetteer {
-	private readonly table: IntMap;
+	private readonly table: RowIndex;
 
 	/**
 	 * @param hashes phrase hashes
@@ -104,17 +173,29 @@ export class Gazetteer {
 	constructor(
 		readonly hashes: Int32Array,
 		readonly bits: Uint8Array | Uint16Array,
+		index?: SortedKeyIndex,
 	) {
-		this.table = new IntMap(hashes.length);
-		for (let i = 0; i < hashes.length; i++) {
-			this.table.set(hashes[i]!, bits[i]!);
+		const sorted = index ?? SortedKeyIndex.of(hashes);
+		if (sorted !== undefined) {
+			this.table = sorted;
+			this.sorted = true;
+		} else {
+			const table = new IntMap(hashes.length);
+			for (let i = 0; i < hashes.length; i++) {
+				table.set(hashes[i]!, bits[i]!);
+			}
+			this.table = table;
+			this.sorted = false;
 		}
 	}
+
+	/** Whether `table` gives indices into `bits` (sorted hashes) rather than the bits themselves. */
+	private readonly sorted: boolean;
 
 	/** The bits of a phrase hash (0 when absent). */
 	bitsOf(hash: number): number {
 		const b = this.table.get(hash);
-		return b < 0 ? 0 : b;
+		return b < 0 ? 0 : this.sorted ? this.bits[b]! : b;
 	}
 
 	/** Builds the table from entries (phrases of words as written; they are keyed here) and their type bits. */
