@@ -259,22 +259,50 @@ export function wordAttributes(t: WordToken, gaz: Gazetteer, config: FeatureConf
 
 /** Builds the per-offset feature ids of one word type. */
 export function wordFeatures(t: WordToken, gaz: Gazetteer, config: FeatureConfig, lex?: Gazetteer): WordFeatures {
-	const { attrs, starts, stem } = wordAttributes(t, gaz, config, lex);
+	const f = wordFeatureIds(t, gaz, config, lex);
 	const ids: Int32Array[] = [];
 	for (let o = 0; o < OFFSETS.length; o++) {
+		ids.push(f.ids.slice(f.start[o]!, f.start[o + 1]!));
+	}
+	return { ids, w: f.w, s: f.s, starts: f.starts, cont: f.cont };
+}
+
+/** The feature ids of one word type, flat: those of offset `o` are `ids[start[o] … start[o + 1]]`. */
+export interface FlatWordFeatures extends WordHashes {
+	/** Reused by the next call: read before calling again. */
+	readonly ids: Int32Array;
+	readonly start: Int32Array;
+}
+
+let flatIds = new Int32Array(256);
+const flatStart = new Int32Array(OFFSETS.length + 1);
+
+/**
+ * {@link wordFeatures} without an array per offset: the ids of every offset in one buffer that the next call reuses
+ * (the run time reads them at once into the word's weight sums).
+ */
+export function wordFeatureIds(t: WordToken, gaz: Gazetteer, config: FeatureConfig, lex?: Gazetteer): FlatWordFeatures {
+	const { attrs, starts, stem } = wordAttributes(t, gaz, config, lex);
+	const room = (attrs.length / 2) * OFFSETS.length;
+	if (flatIds.length < room) {
+		flatIds = new Int32Array(room * 2);
+	}
+	const ids = flatIds;
+	let n = 0;
+	for (let o = 0; o < OFFSETS.length; o++) {
+		flatStart[o] = n;
 		const mask = config.masks[o] ?? 0;
 		const tmpl = TEMPLATES[o]!;
-		const out: number[] = [];
 		for (let k = 0; k < attrs.length; k += 2) {
 			const c = attrs[k]!;
 			if (mask & (1 << c)) {
-				out.push(mix(tmpl[c]!, attrs[k + 1]!));
+				ids[n++] = mix(tmpl[c]!, attrs[k + 1]!);
 			}
 		}
-		ids.push(Int32Array.from(out));
 	}
+	flatStart[OFFSETS.length] = n;
 	const form = wordForm(t);
-	return { ids, w: v(CH.W, form), s: v(CH.STEM, stem), starts: Int32Array.from(starts), cont: wordHash(t.key) };
+	return { ids, start: flatStart, w: v(CH.W, form), s: v(CH.STEM, stem), starts: new Int32Array(starts), cont: wordHash(t.key) };
 }
 
 /**

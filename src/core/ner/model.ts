@@ -10,7 +10,7 @@ import type { TokenKind } from '../types';
 import { decodeAsset, type DecodedModel } from './asset';
 import { decodeBase64 } from './base64';
 import { DOC_FEATURE_IDS, documentFeatureCodes } from './document';
-import { BIGRAM_SEEDS, BOUNDARY, OFFSETS, PHRASE_SEEDS, wordFeatures, type WordToken } from './features';
+import { BIGRAM_SEEDS, BOUNDARY, OFFSETS, PHRASE_SEEDS, wordFeatureIds, type WordToken } from './features';
 import { mix } from './hash';
 import { GAZ } from './lexicon';
 import { NER_MODEL_BASE64 } from './model.generated';
@@ -25,8 +25,8 @@ const STANDARD_WINDOW = T === 9 && OFFSETS.join(' ') === '-2 -1 0 1 2';
 /** A word type with its cached weight sums, one vector of NTAGS per offset. */
 interface TypeEntry {
 	readonly kind: TokenKind;
-	/** The summed weights of the word's features, `W × NTAGS`, offset by offset. */
-	readonly vec: Int32Array;
+	/** Where the summed weights of the word's features, `W × NTAGS` offset by offset, start in the tagger's pool. */
+	readonly at: number;
 	/** Hash of the word for bigrams, and of its first stem for stem bigrams. */
 	readonly w: number;
 	readonly s: number;
@@ -39,7 +39,7 @@ interface TypeEntry {
 	readonly cont: number;
 }
 
-/** How many entries of rare kinds (a key met as two token kinds) are kept before starting afresh. */
+/** How many entries of rare kinds (a key met as two token kinds) are kept before all entries start afresh. */
 const OTHER_LIMIT = 10000;
 
 /** Buffers reused from one document to the next (the run time is single-threaded; none escapes a call). */
@@ -47,6 +47,7 @@ let emitBuf = new Int32Array(1024 * T);
 let phraseBuf = new Int8Array(1024);
 let wBuf = new Int32Array(1024);
 let sBuf = new Int32Array(1024);
+let atBuf = new Int32Array(1024);
 let keyStartBuf = new Int32Array(1025);
 let keyIdBuf = new Int32Array(2048);
 const entryBuf: TypeEntry[] = [];
@@ -58,14 +59,19 @@ export class Tagger {
 	private epoch = vocabEpoch();
 	/** Entries of a key met with a second token kind, by kind and key. */
 	private readonly other = new Map<string, TypeEntry>();
-	private readonly boundary: TypeEntry;
+	/**
+	 * The entries' weight sums, one after the other (one array rather than one small array per word type: faster to
+	 * allocate and to read). The boundary pseudo word's come first, at 0.
+	 */
+	private pool = new Int32Array(512 * W * T);
+	private poolUsed = 0;
 	/** The weights of every document feature (see `DOC_FEATURE_IDS`), `NTAGS` per feature (zeros when absent). */
 	private readonly docWeights: Int32Array;
 	/** The rows of the phrase features (-1 when absent). */
 	private readonly phraseRows: Int32Array;
 
 	constructor(readonly model: DecodedModel) {
-		this.boundary = this.build(BOUNDARY);
+		this.build(BOUNDARY);
 		this.docWeights = new Int32Array(DOC_FEATURE_IDS.length * T);
 		DOC_FEATURE_IDS.forEach((id, k) => {
 			const row = model.rows.get(id);
@@ -80,17 +86,26 @@ export class Tagger {
 
 	private build(t: WordToken): TypeEntry {
 		const { model } = this;
-		const wf = wordFeatures(t, model.gazetteer, model.header.config, model.lexicon);
-		const vec = new Int32Array(W * T);
+		const wf = wordFeatureIds(t, model.gazetteer, model.header.config, model.lexicon);
+		if (this.poolUsed + W * T > this.pool.length) {
+			const grown = new Int32Array(this.pool.length * 2);
+			grown.set(this.pool);
+			this.pool = grown;
+		}
+		const at = this.poolUsed;
+		this.poolUsed += W * T;
+		const vec = this.pool;
+		vec.fill(0, at, at + W * T);
 		const weights = model.weights;
+		const rows = model.rows;
 		for (let o = 0; o < W; o++) {
-			const ids = wf.ids[o]!;
-			for (let k = 0; k < ids.length; k++) {
-				const row = model.rows.get(ids[k]!);
+			const vb = at + o * T;
+			for (let k = wf.start[o]!; k < wf.start[o + 1]!; k++) {
+				const row = rows.get(wf.ids[k]!);
 				if (row >= 0) {
 					const base = row * T;
 					for (let y = 0; y < T; y++) {
-						vec[o * T + y]! += weights[base + y]!;
+						vec[vb + y]! += weights[base + y]!;
 					}
 				}
 			}
@@ -101,7 +116,7 @@ export class Tagger {
 			startBits[k] = model.gazetteer.bitsOf(wf.starts[k]!);
 			phraseStart ||= (startBits[k]! & GAZ.PREFIX) !== 0;
 		}
-		return { kind: t.kind, vec, w: wf.w, s: wf.s, starts: wf.starts, startBits, phraseStart, cont: wf.cont };
+		return { kind: t.kind, at, w: wf.w, s: wf.s, starts: wf.starts, startBits, phraseStart, cont: wf.cont };
 	}
 
 	/** The entry of a token of type `type` (the type of its key). */
@@ -119,20 +134,22 @@ export class Tagger {
 		const k = t.kind + '\u0000' + t.key;
 		let o = this.other.get(k);
 		if (o === undefined) {
-			if (this.other.size >= OTHER_LIMIT) {
-				this.other.clear();
-			}
 			o = this.build(t);
 			this.other.set(k, o);
 		}
 		return o;
 	}
 
-	/** Drops the entries when the vocabulary has started afresh (their ids are stale). */
+	/**
+	 * Before a document: drops the entries when the vocabulary has started afresh (their ids are stale), or when
+	 * the rare kinds fill up; the pool keeps the boundary's sums only.
+	 */
 	private sync(): void {
 		const epoch = vocabEpoch();
-		if (epoch !== this.epoch) {
+		if (epoch !== this.epoch || this.other.size >= OTHER_LIMIT) {
 			this.entries = [];
+			this.other.clear();
+			this.poolUsed = W * T;
 			this.epoch = epoch;
 		}
 	}
@@ -196,6 +213,7 @@ export class Tagger {
 			phraseBuf = new Int8Array(total * 2);
 			wBuf = new Int32Array(total * 2);
 			sBuf = new Int32Array(total * 2);
+			atBuf = new Int32Array(total * 2);
 		}
 		const emit = emitBuf;
 		emit.fill(0, 0, total * T);
@@ -203,15 +221,17 @@ export class Tagger {
 		E.length = total;
 		const wArr = wBuf;
 		const sArr = sBuf;
+		const vAt = atBuf;
 		for (let i = 0; i < total; i++) {
 			const e = this.entry(tokens[i]!, types[i]!);
 			E[i] = e;
 			wArr[i] = e.w;
 			sArr[i] = e.s;
+			vAt[i] = e.at;
 		}
+		const pool = this.pool;
 		const phrases = phraseBuf;
 		phrases.fill(-1, 0, total);
-		const boundary = this.boundary.vec;
 		const weights = model.weights;
 		const rows = model.rows;
 		const bigrams = config.bigrams;
@@ -242,17 +262,17 @@ export class Tagger {
 					let e8 = 0;
 					for (let o = 0; o < 5; o++) {
 						const j = i + o - 2;
-						const vec = j < a || j >= b ? boundary : E[j]!.vec;
-						const vb = o * 9;
-						e0 += vec[vb]!;
-						e1 += vec[vb + 1]!;
-						e2 += vec[vb + 2]!;
-						e3 += vec[vb + 3]!;
-						e4 += vec[vb + 4]!;
-						e5 += vec[vb + 5]!;
-						e6 += vec[vb + 6]!;
-						e7 += vec[vb + 7]!;
-						e8 += vec[vb + 8]!;
+						// The boundary pseudo word's sums are at 0.
+						const vb = (j < a || j >= b ? 0 : vAt[j]!) + o * 9;
+						e0 += pool[vb]!;
+						e1 += pool[vb + 1]!;
+						e2 += pool[vb + 2]!;
+						e3 += pool[vb + 3]!;
+						e4 += pool[vb + 4]!;
+						e5 += pool[vb + 5]!;
+						e6 += pool[vb + 6]!;
+						e7 += pool[vb + 7]!;
+						e8 += pool[vb + 8]!;
 					}
 					emit[base] = e0;
 					emit[base + 1] = e1;
@@ -266,10 +286,9 @@ export class Tagger {
 				} else {
 					for (let o = 0; o < W; o++) {
 						const j = i + OFFSETS[o]!;
-						const vec = j < a || j >= b ? boundary : E[j]!.vec;
-						const vb = o * T;
+						const vb = (j < a || j >= b ? 0 : vAt[j]!) + o * T;
 						for (let y = 0; y < T; y++) {
-							emit[base + y]! += vec[vb + y]!;
+							emit[base + y]! += pool[vb + y]!;
 						}
 					}
 				}
