@@ -27,7 +27,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 /** Like {@link analyze}, and also returns the tokenized document (for adapters that need sentences or tokens). */
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
 	const safeText = typeof text === 'string' ? text : '';
-	const doc = tokenize(safeText);
+	let doc: Doc;
+	try {
+		doc = tokenize(safeText);
+	} catch (e) {
+		// The tokenizer is total by construction; if a bug ever makes it throw, the user still gets an answer.
+		doc = { text: safeText, tokens: [], sentences: [], paragraphs: [] };
+		const f: Finding = { ruleId: 'internal.error', severity: 'hint', start: 0, end: 0, message: `Isnad could not read this text: ${e instanceof Error ? e.message : String(e)}`, fingerprint: 'internal.error:tokenize' };
+		return { doc, quotes: [], terms: [], cues: [], entities: [], sources: [], tags: [], findings: [f] };
+	}
 	const findings: Finding[] = [];
 	const acknowledged = new Set(options.acknowledged ?? []);
 	const levels = options.rules ?? {};

@@ -12,6 +12,7 @@ const PIECES = [
 	'قال', 'وقال', 'مصدر', 'مصادر مطلعة', 'إن', 'أن', ':', '،', '.', '؟', ' ', ' ', ' ', '\n', '\r\n', '«', '»', '"', "'", '“', '”', '„', '‹', '›', '{', '}',
 	'ـ', 'ً', 'ّ', 'ک', 'ی', '٣', '۴', '5', 'Reuters', 'O\'Brien', '\u200F', '\u200B', '\uFEFF', '\uD800', '\uDC00', '😀', '\u0000', '\t', 'بحسب', 'وفقاً لـ',
 	'الذي طلب عدم ذكر اسمه', 'لأنه غير مخول', 'كلمات دلالية:', 'مؤكداً', 'يُقال', 'المتحدث باسم', 'ﻻ', 'ا\u0654',
+	'﴾', '﴿', '\uFDFD', '\uFDD0', '\uFB50', '\uFEFC', '\uFEFF',
 ];
 
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string(), fc.fullUnicodeString({ maxLength: 4 })), { maxLength: 80 }).map((a) => a.join(''));
@@ -68,6 +69,15 @@ suite('properties', () => {
 			}),
 			{ numRuns: 400, seed: 20261129 },
 		);
+	});
+
+	test('every code point of the Arabic presentation-form blocks, alone and in words', () => {
+		for (let c = 0xfb50; c <= 0xfeff; c++) {
+			const ch = String.fromCharCode(c);
+			checkInvariants(ch, analyze(ch));
+			const t = `قال ${ch}الوزير${ch} «${ch}»`;
+			checkInvariants(t, analyze(t));
+		}
 	});
 
 	test('empty, whitespace-only and control-only documents', () => {

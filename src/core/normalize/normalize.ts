@@ -106,7 +106,10 @@ function foldUnit(c: number, next: number): string | null {
 		return c === 0x0648 ? 'ؤ' : 'ئ';
 	}
 	if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) {
-		return foldString(String.fromCharCode(c).normalize('NFKC'));
+		// Some code points of these blocks have no decomposition (﴾ ﴿ and the unassigned ones): NFKC leaves them
+		// as they are, and folding them again would never end.
+		const nf = String.fromCharCode(c).normalize('NFKC');
+		return nf.length === 1 && nf.charCodeAt(0) === c ? null : foldString(nf);
 	}
 	return null;
 }
