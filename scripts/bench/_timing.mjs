@@ -1,13 +1,13 @@
 // Shared timing helpers for the benchmarks: medians of repeated runs, in seconds, and the bare-scan baseline.
 
 /**
- * Runs `fn` `rounds` times after a warm-up of at least half a second (so the JIT has compiled the hot paths and the
+ * Runs `fn` `rounds` times after a warm-up of at least two seconds (so the JIT has compiled the hot paths and the
  * lazily built tables exist); returns the durations in seconds.
  */
 export function timeIt(fn, rounds) {
 	const warm = process.hrtime.bigint();
 	let n = 0;
-	while (n < 3 || Number(process.hrtime.bigint() - warm) < 5e8) {
+	while (n < 3 || Number(process.hrtime.bigint() - warm) < 2e9) {
 		fn();
 		n++;
 	}
