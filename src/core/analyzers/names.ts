@@ -153,7 +153,7 @@ export const names: Analyzer = {
 		const nameSkeletons = new Set(uses.map((u) => typeSkeleton(u.type)));
 		const fits = (k: WordType): boolean => k.key.length >= MIN_LETTERS_OUTSIDE && !isFunctionWord(k) && (nameSkeletons.has(typeSkeleton(k)) || house.has(k.key));
 		// What a word type outside the mentions contributes depends on its key alone (in this document): how many
-		// letters to strip, or -1 when it is not a name. Worked out once per type (`memo` holds it, plus one).
+		// letters to strip, or -1 when it is not a name. Worked out once per type (`memoValue` holds it for this pass).
 		const pass = newStamp();
 		for (let i = 0; i < toks.length; i++) {
 			const t = toks[i]!;
