@@ -8,6 +8,7 @@
  * keeps, per name key, the counts of the first-pass tags.
  */
 import { segmentations } from '../tokenize/clitics';
+import { fit, int32, uint8 } from './buffers';
 import { hashString, mix } from './hash';
 import { NTAGS } from './viterbi';
 
@@ -120,7 +121,7 @@ export function documentFeatures(
 	return { start: df.start.slice(0, n + 1), ids };
 }
 
-/** Buffers reused across documents by {@link documentFeatureCodes}. */
+/** Buffers reused across documents by {@link documentFeatureCodes} (see buffers.ts). */
 let counts = new Int32Array(1024);
 let profile = new Int32Array(1024);
 let major = new Uint8Array(256);
@@ -147,25 +148,14 @@ export function documentFeatureCodes(
 	const n = keyStart.length - 1;
 	const nSent = sentStart.length - 1;
 	// The counts of the first-pass tags per name key, over the sentences of the window.
-	if (counts.length < nKeys * T) {
-		counts = new Int32Array(nKeys * T * 2);
-	} else {
-		counts.fill(0, 0, nKeys * T);
-	}
-	if (profile.length < n * T) {
-		// (Only the rows of words are written and read.)
-		profile = new Int32Array(n * T * 2);
-	}
-	if (major.length < n) {
-		major = new Uint8Array(n * 2);
-	} else {
-		major.fill(0, 0, n);
-	}
-	if (featStart.length < n + 1) {
-		featStart = new Int32Array(n * 2 + 1);
-	} else {
-		featStart.fill(0, 0, n + 1);
-	}
+	counts = fit(counts, nKeys * T, int32);
+	counts.fill(0, 0, nKeys * T);
+	// (Only the rows of words are written and read.)
+	profile = fit(profile, n * T, int32);
+	major = fit(major, n, uint8);
+	major.fill(0, 0, n);
+	featStart = fit(featStart, n + 1, int32);
+	featStart.fill(0, 0, n + 1);
 	const cnt = counts;
 	const prof = profile;
 	const maj = major;
@@ -228,10 +218,7 @@ export function documentFeatureCodes(
 	}
 	const start = featStart;
 	// At most 2 (T - 1) + 2 + 2 codes per word, and 3 more with stacking.
-	const room = n * (2 * T + 7);
-	if (codes.length < room) {
-		codes = new Int32Array(room);
-	}
+	codes = fit(codes, n * (2 * T + 7), int32);
 	const out = codes;
 	let c = 0;
 	for (let s = 0; s < nSent; s++) {

@@ -9,6 +9,7 @@
 import type { TokenKind } from '../types';
 import { decodeAsset, type DecodedModel } from './asset';
 import { decodeBase64 } from './base64';
+import { fit, int32, int8 } from './buffers';
 import { DOC_FEATURE_IDS, documentFeatureCodes } from './document';
 import { BIGRAM_SEEDS, BOUNDARY, OFFSETS, PHRASE_SEEDS, wordFeatureIds, type WordToken } from './features';
 import { mix } from './hash';
@@ -39,10 +40,14 @@ interface TypeEntry {
 	readonly cont: number;
 }
 
+/** The pool's first size (512 word types), and the size above which it shrinks back when the entries start afresh. */
+const POOL_START = 512 * W * T;
+const POOL_KEEP = 8 * POOL_START;
+
 /** How many entries of rare kinds (a key met as two token kinds) are kept before all entries start afresh. */
 const OTHER_LIMIT = 10000;
 
-/** Buffers reused from one document to the next (the run time is single-threaded; none escapes a call). */
+/** Buffers reused from one document to the next (see buffers.ts). */
 let emitBuf = new Int32Array(1024 * T);
 let phraseBuf = new Int8Array(1024);
 let wBuf = new Int32Array(1024);
@@ -63,7 +68,7 @@ export class Tagger {
 	 * The entries' weight sums, one after the other (one array rather than one small array per word type: faster to
 	 * allocate and to read). The boundary pseudo word's come first, at 0.
 	 */
-	private pool = new Int32Array(512 * W * T);
+	private pool = new Int32Array(POOL_START);
 	private poolUsed = 0;
 	/** The weights of every document feature (see `DOC_FEATURE_IDS`), `NTAGS` per feature (zeros when absent). */
 	private readonly docWeights: Int32Array;
@@ -149,6 +154,12 @@ export class Tagger {
 		if (epoch !== this.epoch || this.other.size >= OTHER_LIMIT) {
 			this.entries = [];
 			this.other.clear();
+			// Keep the boundary's sums (at 0); give back the memory of a large vocabulary.
+			if (this.pool.length > POOL_KEEP) {
+				const fresh = new Int32Array(POOL_START);
+				fresh.set(this.pool.subarray(0, W * T));
+				this.pool = fresh;
+			}
 			this.poolUsed = W * T;
 			this.epoch = epoch;
 		}
@@ -208,13 +219,11 @@ export class Tagger {
 		}
 		const { model } = this;
 		const config = model.header.config;
-		if (emitBuf.length < total * T) {
-			emitBuf = new Int32Array(total * T * 2);
-			phraseBuf = new Int8Array(total * 2);
-			wBuf = new Int32Array(total * 2);
-			sBuf = new Int32Array(total * 2);
-			atBuf = new Int32Array(total * 2);
-		}
+		emitBuf = fit(emitBuf, total * T, int32);
+		phraseBuf = fit(phraseBuf, total, int8);
+		wBuf = fit(wBuf, total, int32);
+		sBuf = fit(sBuf, total, int32);
+		atBuf = fit(atBuf, total, int32);
 		const emit = emitBuf;
 		emit.fill(0, 0, total * T);
 		const E = entryBuf;
@@ -339,9 +348,9 @@ export class Tagger {
 		// Number the name keys of the document's words 0, 1, … (the order does not matter).
 		const stamp = newStamp();
 		let nKeys = 0;
-		if (keyStartBuf.length < total + 1) {
-			keyStartBuf = new Int32Array(total * 2 + 1);
-		}
+		keyStartBuf = fit(keyStartBuf, total + 1, int32);
+		// Most words have one or two name keys; the buffer grows below when a document has more.
+		keyIdBuf = fit(keyIdBuf, 2 * total, int32);
 		const keyStart = keyStartBuf;
 		let m = 0;
 		for (let i = 0; i < total; i++) {

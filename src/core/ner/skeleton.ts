@@ -7,6 +7,7 @@
  * Two spellings are linked when their skeletons are equal, or, for skeletons of four letters or more that start with
  * the same letter, one edit apart (شولتس/شولتز).
  */
+import { fit, int32 } from './buffers';
 
 /** Per UTF-16 code unit below U+0800 (the Arabic letters and their supplement), the folded letter (0: unchanged). */
 const FOLD = new Uint16Array(0x800);
@@ -144,7 +145,7 @@ function skeletonKeys(sk: string): SkeletonKeys {
 	return e;
 }
 
-/** Per-call scratch of {@link linkSkeletons}, indexed by skeleton number or key number, valid when stamped. */
+/** Per-call scratch of {@link linkSkeletons}, indexed by skeleton number or key number, valid when stamped (see buffers.ts). */
 let linkStamp = 0;
 let exactStamp = new Int32Array(256);
 let exactItem = new Int32Array(256);
@@ -189,14 +190,15 @@ export function linkSkeletons(skeletons: readonly string[]): Int32Array {
 	for (let i = 0; i < n; i++) {
 		items[i] = skeletonKeys(skeletons[i]!);
 	}
-	if (exactStamp.length < skeletonTable.size) {
-		exactStamp = new Int32Array(skeletonTable.size * 2);
-		exactItem = new Int32Array(skeletonTable.size * 2);
+	let keyCount = 0;
+	for (let i = 0; i < n; i++) {
+		keyCount += items[i]!.keys?.length ?? 0;
 	}
-	if (keyStamp.length < indexKeys.size) {
-		keyStamp = new Int32Array(indexKeys.size * 2);
-		keySlot = new Int32Array(indexKeys.size * 2);
-	}
+	exactStamp = fit(exactStamp, skeletonTable.size, int32);
+	exactItem = fit(exactItem, skeletonTable.size, int32);
+	keyStamp = fit(keyStamp, indexKeys.size, int32);
+	keySlot = fit(keySlot, indexKeys.size, int32);
+	slots = fit(slots, keyCount * (LIST_CAP + 1), int32);
 	linkStamp = (linkStamp + 1) | 0;
 	if (linkStamp === 0) {
 		exactStamp.fill(0);
@@ -223,11 +225,6 @@ export function linkSkeletons(skeletons: readonly string[]): Int32Array {
 				keyStamp[key] = stamp;
 				keySlot[key] = used;
 				const at = used * (LIST_CAP + 1);
-				if (slots.length < at + LIST_CAP + 1) {
-					const grown = new Int32Array(slots.length * 2);
-					grown.set(slots);
-					slots = grown;
-				}
 				slots[at] = 1;
 				slots[at + 1] = i;
 				used++;

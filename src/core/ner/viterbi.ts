@@ -2,6 +2,7 @@
  * The tag set and Viterbi decoding over BIO tags, with the BIO constraint built in: I-X only after B-X or I-X.
  */
 import type { EntityType } from '../types';
+import { fit, int8 } from './buffers';
 
 /** The tags, in model order. Index 0 is O; then B and I of each type. */
 export const TAGS: readonly string[] = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
@@ -59,9 +60,7 @@ export function viterbiAt(
 		viterbiLoops(emit, emitAt, trans, n, out, outAt);
 		return;
 	}
-	if (backBuf.length < n * 9) {
-		backBuf = new Int8Array(n * 18);
-	}
+	backBuf = fit(backBuf, n * 9, int8);
 	const back = backBuf;
 	// Copied on every call (90 numbers): the trainer updates its table in place between calls.
 	const tr = transF64;
@@ -237,9 +236,7 @@ function viterbiLoops(
 	outAt: number,
 ): void {
 	const T = NTAGS;
-	if (backBuf.length < n * T) {
-		backBuf = new Int8Array(n * T * 2);
-	}
+	backBuf = fit(backBuf, n * T, int8);
 	// Copied on every call (90 numbers): the trainer updates its table in place between calls.
 	const tr = transT;
 	for (let p = 0; p <= T; p++) {
