@@ -2,9 +2,9 @@
  * The NER run time: lazy decoding of the embedded model, and a tagger that caches, per word type, the summed
  * weights of the word's features at each offset of the window, so tagging costs a few vector additions per token.
  *
- * The weights are small integers (int8, scaled once by the header's `scale`, which the tagger does not need), so
- * every emission score is an exact integer sum: the tagger adds them in int32 in any order and gets the same scores
- * as the trainer's float32 sums.
+ * The feature weights are int8 (in units of the header's `scale`, which tagging does not need), so every emission
+ * score is a sum of a few hundred small integers, exact in float32 as in int32 (far below 2^24): the tagger adds them
+ * in int32, in any order, and gets the very scores of the trainer's float32 sums.
  */
 import type { TokenKind } from '../types';
 import { decodeAsset, type DecodedModel } from './asset';
