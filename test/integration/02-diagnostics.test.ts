@@ -17,6 +17,7 @@ const EXPECTED: Record<string, Expected[]> = {
     ['sources.anonymous-first', S.Information, 'مسؤول أمريكي'], // «قال مسؤول أمريكي» opens the story
     ['names.spelling-variant', S.Warning, 'جونغ'], // كيم جونج أون / كيم جونغ أون
     ['names.spelling-variant', S.Warning, 'شويغو'], // شويجو / شويغو
+    ['names.spelling-variant', S.Warning, 'ترامب'], // ترمب (the majority) / ترامب in the related-articles list
     ['tags.persian-letters', S.Warning, 'کوریا الشمالیة'], // the tag line's Persian letters
     ['quotes.mixed-style', S.Information, '"'], // "العصر الذهبي …" among '…' quotes
     ['names.spelling-variant', S.Warning, 'الأمريكية'], // الأمريكية / الأميركية
