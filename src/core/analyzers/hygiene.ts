@@ -123,19 +123,25 @@ function lists(): Tables {
 	return tables;
 }
 
-/** Whether the line holding `offset` is the «كلمات دلالية» tag line (checked by the tags analyzer instead). */
-function onTagLine(text: string, offset: number): boolean {
-	let start = offset;
-	while (start > 0 && text.charCodeAt(start - 1) !== 0x0a) {
-		start--;
+/**
+ * The spans of the «كلمات دلالية» tag lines (checked by the tags analyzer instead), found once per document so a
+ * long line with many Persian letters costs no more than a short one.
+ */
+function tagLineSpans(doc: Doc): Array<{ start: number; end: number }> {
+	const out: Array<{ start: number; end: number }> = [];
+	for (const p of doc.paragraphs) {
+		const head = doc.text.slice(p.start, Math.min(p.end, p.start + 24)).replace(/[\u064B-\u065F\u0640\s]/g, '');
+		if (/^(كلمات|کلمات)(دلالية|دلالیة|مفتاحية|مفتاحیة)/.test(head)) {
+			out.push({ start: p.start, end: p.end });
+		}
 	}
-	const head = text.slice(start, Math.min(text.length, start + 24)).replace(/[\u064B-\u065F\u0640\s]/g, '');
-	return /^(كلمات|کلمات)(دلالية|دلالیة|مفتاحية|مفتاحیة)/.test(head);
+	return out;
 }
 
 /** Persian letters, g-letters, invisible characters and Persian digits: one pass over the characters. */
 function scanCharacters(ctx: Context, doc: Doc): void {
 	const text = doc.text;
+	const tagLines = tagLineSpans(doc);
 	const n = text.length;
 	let arabicIndic = 0;
 	let western = 0;
@@ -171,7 +177,7 @@ function scanCharacters(ctx: Context, doc: Doc): void {
 			while (e < n && isWordChar(text.charCodeAt(e))) {
 				e++;
 			}
-			if (!onTagLine(text, i)) {
+			if (!tagLines.some((l) => l.start <= i && i < l.end)) {
 				reportPersianWord(ctx, text, s, e);
 			}
 			i = e - 1;
