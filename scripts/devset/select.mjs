@@ -9,6 +9,9 @@ const REASON = ['طلب عدم ذكر اسم', 'طلب عدم الكشف', 'بش
 // The third pool was added after the first two were labelled: articles that give a reason for anonymity, which
 // the first pools turned out not to contain. Pools are picked in this order, so adding it changed nothing before it.
 const WANT = { anon: 22, quotes: 24, reason: 14 };
+// A fourth round, added later still, for development only (all `tune`): more articles with anonymous sources and
+// quotes, taken after every earlier pick so the earlier lists stay the same.
+const EXTRA = { anon: 12, quotes: 8 };
 
 const words = (s) => s.split(/\s+/).filter(Boolean).length;
 const pools = { anon: [], quotes: [], reason: [] };
@@ -55,10 +58,35 @@ for (const [pool, want] of Object.entries(WANT)) {
     if (!any) { break; }
   }
 }
+// The extra round: the next unpicked articles of the anon and quotes pools, in the same source rotation.
+const extra = [];
+for (const [pool, want] of Object.entries(EXTRA)) {
+  const bySource = new Map();
+  for (const it of pools[pool].sort((a, b) => (a.h < b.h ? -1 : 1))) {
+    if (seenUrl.has(it.url)) { continue; }
+    if (!bySource.has(it.source)) { bySource.set(it.source, []); }
+    bySource.get(it.source).push(it);
+  }
+  const sources = [...bySource.keys()].sort();
+  let got = 0;
+  for (let round = 0; got < want; round++) {
+    let any = false;
+    for (const s of sources) {
+      const it = bySource.get(s)[round];
+      if (!it || got >= want) { continue; }
+      any = true;
+      if (seenUrl.has(it.url)) { continue; }
+      seenUrl.add(it.url);
+      extra.push({ ...it, pool: 'extra-' + pool });
+      got++;
+    }
+    if (!any) { break; }
+  }
+}
 // Every third article of each pool is held out: its errors are never read while tuning.
 const counters = { anon: 0, quotes: 0, reason: 0 };
-for (const it of picked) {
-  const n = counters[it.pool]++;
+for (const it of [...picked, ...extra]) {
+  const n = it.pool.startsWith('extra') ? 0 : counters[it.pool]++;
   const split = n % 3 === 2 ? 'heldout' : 'tune';
   const id = `snn-${it.zip.replace('.zip', '')}-${String(it.index).padStart(4, '0')}`;
   console.log(JSON.stringify({ id, zip: it.zip, index: it.index, url: it.url, source: it.source, pool: it.pool, split }));
