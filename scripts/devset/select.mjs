@@ -34,55 +34,39 @@ for (const zip of zipNames()) {
     else if (QUOTE.test(c) && /(قال|أضاف|وأضاف|أكد)/.test(c)) { pools.quotes.push(item); }
   });
 }
-const picked = [];
 const seenUrl = new Set();
-for (const [pool, want] of Object.entries(WANT)) {
+
+/**
+ * Picks `want` articles of a pool, taking the outlets in turn (each outlet's articles in hash order), skipping
+ * articles picked before. With `fresh`, articles picked before are left out of the rotation altogether.
+ */
+function pick(pool, want, name, fresh) {
   const bySource = new Map();
-  for (const it of pools[pool].sort((a, b) => (a.h < b.h ? -1 : 1))) {
+  for (const it of [...pools[pool]].sort((a, b) => (a.h < b.h ? -1 : 1))) {
+    if (fresh && seenUrl.has(it.url)) { continue; }
     if (!bySource.has(it.source)) { bySource.set(it.source, []); }
     bySource.get(it.source).push(it);
   }
   const sources = [...bySource.keys()].sort();
-  let got = 0;
-  for (let round = 0; got < want; round++) {
+  const out = [];
+  for (let round = 0; out.length < want; round++) {
     let any = false;
     for (const s of sources) {
       const it = bySource.get(s)[round];
-      if (!it || got >= want) { continue; }
+      if (!it || out.length >= want) { continue; }
       any = true;
       if (seenUrl.has(it.url)) { continue; }
       seenUrl.add(it.url);
-      picked.push({ ...it, pool });
-      got++;
+      out.push({ ...it, pool: name });
     }
     if (!any) { break; }
   }
+  return out;
 }
-// The extra round: the next unpicked articles of the anon and quotes pools, in the same source rotation.
-const extra = [];
-for (const [pool, want] of Object.entries(EXTRA)) {
-  const bySource = new Map();
-  for (const it of pools[pool].sort((a, b) => (a.h < b.h ? -1 : 1))) {
-    if (seenUrl.has(it.url)) { continue; }
-    if (!bySource.has(it.source)) { bySource.set(it.source, []); }
-    bySource.get(it.source).push(it);
-  }
-  const sources = [...bySource.keys()].sort();
-  let got = 0;
-  for (let round = 0; got < want; round++) {
-    let any = false;
-    for (const s of sources) {
-      const it = bySource.get(s)[round];
-      if (!it || got >= want) { continue; }
-      any = true;
-      if (seenUrl.has(it.url)) { continue; }
-      seenUrl.add(it.url);
-      extra.push({ ...it, pool: 'extra-' + pool });
-      got++;
-    }
-    if (!any) { break; }
-  }
-}
+
+const picked = Object.entries(WANT).flatMap(([pool, want]) => pick(pool, want, pool, false));
+// The extra round: the next unpicked articles of the anon and quotes pools, in the same outlet rotation.
+const extra = Object.entries(EXTRA).flatMap(([pool, want]) => pick(pool, want, 'extra-' + pool, true));
 // Every third article of each pool is held out: its errors are never read while tuning.
 const counters = { anon: 0, quotes: 0, reason: 0 };
 for (const it of [...picked, ...extra]) {
