@@ -11,7 +11,6 @@
  * - A quotation takes the nearest cue before it in its sentence, else a cue right after it («…»، قال …), else the
  *   cue that ends the previous paragraph with a colon.
  */
-import { lookupWithClitics } from '../tokenize/clitics';
 import type { Cue, Doc, Span, Token } from '../types';
 import type { Analyzer, Context } from './analyzer';
 import { CUE_INFO, type CueInfo } from './cues';
@@ -644,6 +643,3 @@ function cueEndingPreviousParagraph(ctx: Context, infos: readonly CueInfo[], pai
 	const k = lastCueBefore(ctx, prev.end);
 	return k >= 0 && infos[k]!.first >= prev.firstToken ? k : -1;
 }
-
-/** Exposed for tests: whether a word is found in a lexicon once its proclitics are stripped. */
-export const _testing = { lookupWithClitics };

@@ -413,10 +413,8 @@ function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | unde
 	m.key = keys.join(' ');
 	const entity = entityAt(span);
 	const group = lx.groupOf.get(head);
-	const next = toks[first + 1];
 	// A spokesperson speaks for a named body on the record (المتحدث باسم الوزارة، الناطق الرسمي للحوثيين).
 	const isSpokesperson = /^(متحدث|متحدثة|ناطق|ناطقة)$/.test(head);
-	void next;
 	// An indefinite plural nisba noun as a speaker («جمهوريون»، «عدد من الجمهوريين») is a vague group.
 	const nisbaGroup = entity === undefined && /(يون|يين)$/.test(head) && head.length > 5 && group === undefined && !lx.institutions.has(head);
 	if (lx.vague.has(head) || lx.vague.has(t0.key) || nisbaGroup) {
