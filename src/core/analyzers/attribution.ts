@@ -24,6 +24,8 @@ import { matchKey } from '../normalize/normalize';
 const MIN_WORDS_UNATTRIBUTED = 5;
 /** The longest subject noun phrase, in words. */
 const MAX_SUBJECT_WORDS = 9;
+/** A title's phrase may be longer: «مدير عام الهيئة العامة للسياحة والتراث الوطني المهندس محمد العمرة». */
+const MAX_TITLED_SUBJECT_WORDS = 14;
 
 /** The analyzer. */
 export const attribution: Analyzer = {
@@ -79,7 +81,7 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 			}
 			np ??= cue.form === 'verb' ? subjectBefore(doc, info.first) ?? topicBefore(doc, info.first, cueStarts, entityIndex) : undefined;
 			if (np !== undefined) {
-				speaker = appositiveName(doc, np, entityIndex) ?? mostSpecific(doc, np, entityIndex);
+				speaker = namedAfter(doc, np) ?? appositiveName(doc, np, entityIndex) ?? mostSpecific(doc, np, entityIndex);
 				explicit = true;
 			}
 		}
@@ -299,6 +301,33 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 			skipped++;
 			continue;
 		}
+		// «وأبلغت (عكاظ) مصادر مطلعة»: a parenthesised name right after the verb is skipped whole.
+		if (j === from && t.kind === 'punct' && t.text === '(') {
+			let k = j + 1;
+			while (k < toks.length && k < j + 6 && !(toks[k]!.kind === 'punct' && toks[k]!.text === ')')) {
+				k++;
+			}
+			if (toks[k]?.text === ')') {
+				j = k + 1;
+				skipped++;
+				continue;
+			}
+		}
+		// «أوضح لـ"الاقتصادية" بدر القرشي»: the one addressed may come before the subject; skip it and its name.
+		if (j === from && isAddressee(t)) {
+			j++;
+			skipped++;
+			if (toks[j]?.kind === 'quote') {
+				let k = j + 1;
+				while (k < toks.length && k < j + 6 && toks[k]!.kind !== 'quote') {
+					k++;
+				}
+				j = toks[k]?.kind === 'quote' ? k + 1 : j;
+			} else if (toks[j]?.kind === 'word' && t.text.endsWith('ـ')) {
+				j++;
+			}
+			continue;
+		}
 		break;
 	}
 	const first = j;
@@ -307,13 +336,20 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 	}
 	let end = first;
 	let n = 0;
-	while (end < toks.length && n < MAX_SUBJECT_WORDS) {
+	// A title heads a longer phrase whose genitives («لشركة»، «للتعليم») and coordinated names («والتراث») are
+	// part of the title, not someone addressed or a second subject.
+	const headKey = toks[first]!.key.replace(/^[وف]/, '');
+	const titled = w.titles.has(headKey) || w.titles.has(headKey.replace(/^ال/, ''));
+	const max = titled ? MAX_TITLED_SUBJECT_WORDS : MAX_SUBJECT_WORDS;
+	while (end < toks.length && n < max) {
 		const t = toks[end]!;
 		if (t.sentence !== sentence || t.kind !== 'word') {
 			break;
 		}
 		if (end > first) {
-			if (w.time.has(t.key) || isComplementizer(t) || verbForms().has(t.key) || cueStarts.has(t.start)) {
+			// «الأمين العام»، «المدير العام»: after a title, العام is "general", not "the year".
+			const general = titled && (t.key === 'العام' || t.key === 'العامة');
+			if ((w.time.has(t.key) && !general) || isComplementizer(t) || verbForms().has(t.key) || cueStarts.has(t.start)) {
 				break;
 			}
 			// «المتحدث باسم …» keeps its genitive; any other preposition ends the subject, and so does the person
@@ -321,10 +357,10 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 			if ((w.prepositions.has(t.key) || w.particles.has(t.key)) && t.key !== 'باسم') {
 				break;
 			}
-			if (isAddressee(t)) {
+			if (isAddressee(t) && !(titled && !t.text.endsWith('ـ'))) {
 				break;
 			}
-			if (t.key.startsWith('و') && !isCoordinatedAdjective(t) && isCoordination(t)) {
+			if (t.key.startsWith('و') && !isCoordinatedAdjective(t) && isCoordination(t) && !(titled && t.key.startsWith('وال'))) {
 				break;
 			}
 			// After an indefinite head («مسؤول أمني باكستاني رفض …»), an indefinite word that is neither an
@@ -451,6 +487,24 @@ function subjectBefore(doc: Doc, verb: number): Phrase | undefined {
 	return { first, end };
 }
 
+/** «وقال أحد اليمنيين ويدعى سعيد منصور»: the name given right after the subject. */
+function namedAfter(doc: Doc, np: Phrase): Span | undefined {
+	const toks = doc.tokens;
+	let k = np.end;
+	if (isComma(toks[k])) {
+		k++;
+	}
+	const t = toks[k];
+	if (t === undefined || t.kind !== 'word' || !/^و?(يدعي|تدعي|اسمه|اسمها)$/.test(t.key) || t.sentence !== toks[np.first]!.sentence) {
+		return undefined;
+	}
+	let e = k + 1;
+	while (e < toks.length && e < k + 5 && isNominal(toks[e]) && !isAddressee(toks[e]!) && !toks[e]!.key.startsWith('ال')) {
+		e++;
+	}
+	return e > k + 1 ? { start: toks[k + 1]!.start, end: toks[e - 1]!.end } : undefined;
+}
+
 /**
  * A person's name in apposition after the subject and its affiliation, before the reported clause
  * («وقال عضو في رئاسة الاتحاد، أبو بكر علي، إن …»): the most specific mention of the speaker.
@@ -516,7 +570,9 @@ function mostSpecific(doc: Doc, np: Phrase, index: EntityIndex): Span {
 	// «المتحدثة باسم مجلس الأمن القومي …» with no recognised name: the organisation is whom she speaks for, not
 	// the speaker, so the whole phrase is the most specific mention.
 	const titled = words().titles.has(head) || words().titles.has(doc.tokens[np.first]!.key.replace(/^[وف]/, ''));
-	const chosen = per ?? (titled ? undefined : other);
+	// «إذاعة إسرائيل»، «صحيفة نيويورك تايمز»: an outlet or a body named after a place is the whole phrase.
+	const bodyHead = sourceHeads().has(head) && !ANONYMOUS_SET().has(head);
+	const chosen = per ?? (titled || bodyHead ? undefined : other);
 	if (chosen !== undefined) {
 		return chosen;
 	}
@@ -537,7 +593,7 @@ function linkQuotes(ctx: Context, infos: readonly CueInfo[]): void {
 		const before = doc.tokens[pair.open.index - 1];
 		const reported = pair.openMissing === true || isComplementizer(before) || isColon(before);
 		let cueIdx = cueBeforeQuote(ctx, infos, pair);
-		if (cueIdx < 0 && reported) {
+		if (cueIdx < 0 && (reported || inReportedClause(ctx, infos, pair))) {
 			cueIdx = cueGoverningRecovered(ctx, infos, pair);
 		}
 		if (cueIdx < 0) {
@@ -561,6 +617,24 @@ function linkQuotes(ctx: Context, infos: readonly CueInfo[]): void {
 }
 
 const CUE_BEFORE_QUOTE_WINDOW = 18;
+
+/**
+ * Whether a quote stands in the reported clause of a verb of saying earlier in its sentence: a colon or a
+ * complementizer comes between that verb and the quote («أعلنت مصادر: إن الجريمة، …، "ينتمون …"»).
+ */
+function inReportedClause(ctx: Context, infos: readonly CueInfo[], pair: MarkPair): boolean {
+	const { doc } = ctx;
+	const k = cueGoverningRecovered(ctx, infos, pair);
+	if (k < 0) {
+		return false;
+	}
+	for (let j = infos[k]!.end; j < pair.open.index; j++) {
+		if (isComplementizer(doc.tokens[j]) || isColon(doc.tokens[j])) {
+			return true;
+		}
+	}
+	return false;
+}
 
 /** A quote recovered after its complementizer (its opening mark was missing) belongs to the cue of that clause. */
 function cueGoverningRecovered(ctx: Context, infos: readonly CueInfo[], pair: MarkPair): number {

@@ -13,6 +13,7 @@ import { AGENTLESS_PHRASES, ANONYMOUS_HEAD_GROUPS, CORROBORATION_PHRASES, INSTIT
 import { matchKey } from '../normalize/normalize';
 import type { Cue, Doc, Entity, Source, SourceKind, Span, Token } from '../types';
 import type { Analyzer, Context, RuleMeta } from './analyzer';
+import { QAWL_NOUNS } from '../lexicon/attributionVerbs';
 import { compilePhrase, PhraseIndex } from './phrases';
 import { isClauseBreak, isComma, tokenAt as tokenIndexAt, words } from './words';
 
@@ -337,6 +338,8 @@ function isSourcePosition(doc: Doc, i: number, cueEnds: ReadonlySet<number>): bo
 	return rel !== undefined && /^(الذي|التي|الذين)$/.test(rel.key) && verb !== undefined && /^(طلب|رفض|فضل|اشترط|تحدث)/.test(verb.key);
 }
 
+const QAWL = new Set(QAWL_NOUNS.map(matchKey));
+
 /** The end (exclusive token index) of a noun phrase of head + adjectives starting at `i`. */
 function nounPhraseEnd(doc: Doc, i: number): number {
 	const toks = doc.tokens;
@@ -348,6 +351,10 @@ function nounPhraseEnd(doc: Doc, i: number): number {
 			break;
 		}
 		if (t.key.startsWith('و') && !/(ي|ية|يون|يين)$/.test(t.key)) {
+			break;
+		}
+		// «عن المصادر القول»: the noun of saying after the source is not part of it.
+		if (QAWL.has(t.key)) {
 			break;
 		}
 		k++;
@@ -416,7 +423,8 @@ function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | unde
 	// A spokesperson speaks for a named body on the record (المتحدث باسم الوزارة، الناطق الرسمي للحوثيين).
 	const isSpokesperson = /^(متحدث|متحدثة|ناطق|ناطقة)$/.test(head);
 	// An indefinite plural nisba noun as a speaker («جمهوريون»، «عدد من الجمهوريين») is a vague group.
-	const nisbaGroup = entity === undefined && /(يون|يين)$/.test(head) && head.length > 5 && group === undefined && !lx.institutions.has(head);
+	// A plural of people named by what they are («الموقوفين»، «المستوطنون»، «جمهوريون») is a group, not a name.
+	const nisbaGroup = entity === undefined && group === undefined && !lx.institutions.has(head) && !words().titles.has(head) && (/(يون|يين)$/.test(head) ? head.length > 5 : /^(م|مست|مت)..+(ون|ين)$/.test(head) && head.length > 5);
 	if (lx.vague.has(head) || lx.vague.has(t0.key) || nisbaGroup) {
 		m.kind = 'vague';
 		m.plural = true;
@@ -427,7 +435,9 @@ function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | unde
 		}
 		return m;
 	}
-	if (group !== undefined && !isSpokesperson && (entity === undefined || entity.type !== 'PER') && !namedRightAfter(doc, endTok, entityAt)) {
+	// A person entity on a qualifier («مصدر أمني رفيع» with رفيع misread as a name) does not name the source.
+	const namedEntity = entity !== undefined && entity.type === 'PER' && !isQualifierSpan(doc, entity);
+	if (group !== undefined && !isSpokesperson && !namedEntity && !namedRightAfter(doc, endTok, entityAt)) {
 		m.kind = 'anonymous';
 		m.group = group;
 		m.plural = lx.plurals.has(head) || h0 > first;
@@ -463,6 +473,22 @@ function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | unde
 	return m;
 }
 
+/** Whether an entity covers only qualifier words (type, rank, access words): a misread, not a name. */
+function isQualifierSpan(doc: Doc, e: Entity): boolean {
+	const lx = lexicon();
+	for (let i = tokenIndexAt(doc, e.start); i < doc.tokens.length; i++) {
+		const t = doc.tokens[i]!;
+		if (t.start >= e.end) {
+			break;
+		}
+		const k = t.key.replace(/^ال/, '');
+		if (!lx.types.has(k) && !lx.weak.has(k) && !/^(رفيع|رفيعة|المستوي|كبير|كبار|بارز|بارزة|سابق|سابقة)$/.test(k)) {
+			return false;
+		}
+	}
+	return true;
+}
+
 /**
  * Whether a person's name follows the source noun in its clause («عضو في رئاسة الاتحاد، أبو بكر علي،»): the source
  * is then named.
@@ -483,8 +509,10 @@ function namedRightAfter(doc: Doc, endTok: number, entityAt: (s: Span) => Entity
 		if (t.kind === 'quote' || (t.kind === 'word' && /^(ان|انه|انها|بان|الذي|التي|الذين)$/.test(t.key))) {
 			return false;
 		}
+		// The name must stand right after the phrase or after a comma (apposition); a name after a preposition is
+		// someone else («مصادر مقربة من اللاعب حمد الحمد»).
 		const e = entityAt(t);
-		if (e !== undefined && e.type === 'PER') {
+		if (e !== undefined && e.type === 'PER' && (k === endTok || isComma(toks[k - 1]))) {
 			return true;
 		}
 	}

@@ -79,7 +79,7 @@ export const ATTRIBUTION_VERBS: readonly VerbEntry[] = [
 	{ lemma: 'علّق', past: ['علّق', 'علّقت', 'علّقوا'], present: ['يعلّق', 'تعلّق', 'يعلّقون'], hal: 'معلّق', cls: 'N', when: ['colon', 'near:على', 'next:قائلا', 'next:بالقول'], gloss: 'commented' },
 	{ lemma: 'تحدّث', past: ['تحدّث', 'تحدّثت', 'تحدّثوا'], present: ['يتحدّث', 'تتحدّث', 'يتحدّثون'], hal: 'متحدث', cls: 'N', when: ['colon', 'complement', 'near:إلى', 'near:الى'], gloss: 'spoke' },
 	{ lemma: 'أعرب', past: ['أعرب', 'أعربت', 'أعربوا'], present: ['يعرب', 'تعرب', 'يعربون'], hal: 'معرب', cls: 'N', gloss: 'expressed' },
-	{ lemma: 'عبّر', past: ['عبّر', 'عبّرت', 'عبّروا'], present: ['يعبّر', 'تعبّر', 'يعبّرون'], hal: 'معبّر', cls: 'N', when: ['near:عن'], gloss: 'expressed' },
+	{ lemma: 'عبّر', past: ['عبّر', 'عبّرت', 'عبّروا'], present: ['يعبّر', 'تعبّر', 'يعبّرون'], hal: 'معبّر', cls: 'N', when: ['near:عن'], notBefore: ['مواقع', 'وسائل', 'حسابه', 'حسابها', 'حساب', 'موقع', 'منصة', 'منصات', 'قناة', 'الإنترنت', 'الانترنت', 'الشبكة', 'تطبيق', 'البريد', 'الهاتف', 'رسالة', 'رسائل', 'الحدود', 'البحر', 'الجو', 'الأقمار', 'شاشة', 'شاشات', 'إذاعة', 'تلفزيون', 'التلفزيون', 'الفيديو', 'تقنية', 'طريق', 'الطريق', 'مكبرات', 'الموقع', 'المنصة', 'القناة', 'المواقع', 'الوسائل', 'الحساب'], gloss: 'expressed' },
 	{ lemma: 'أبدى', past: ['أبدى', 'أبدت', 'أبدوا'], present: ['يبدي', 'تبدي', ''], hal: 'مبدي', cls: 'N', gloss: 'expressed' },
 	{ lemma: 'أدلى', past: ['أدلى', 'أدلت', 'أدلوا'], present: ['يدلي', 'تدلي', 'يدلون'], hal: '', cls: 'N', gloss: 'gave (a statement)' },
 	{ lemma: 'نسب', past: ['نسب', 'نسبت', 'نسبوا'], present: ['ينسب', 'تنسب', ''], hal: '', cls: 'N', when: ['next:إلى', 'next:الى', 'next:ل'], gloss: 'attributed' },
@@ -148,6 +148,9 @@ export const ATTRIBUTION_VERBS: readonly VerbEntry[] = [
 	{ lemma: 'جدّد', past: ['جدّد', 'جدّدت', 'جدّدوا'], present: ['يجدّد', 'تجدّد', ''], hal: '', cls: 'S', when: ['near:دعوت*', 'near:تأكيد*', 'near:رفض*', 'near:مطالبت*', 'near:موقف*', 'near:التأكيد', 'near:الدعوة', 'near:المطالبة'], gloss: 'renewed (a call)' },
 	{ lemma: 'أثبت', past: ['أثبت', 'أثبتت', 'أثبتوا'], present: ['يثبت', 'تثبت', ''], hal: '', cls: 'F', when: ['next-complement', 'subject'], gloss: 'proved' },
 	{ lemma: 'علم', past: ['', 'علمت', ''], present: ['', '', ''], hal: '', cls: 'N', when: ['complement', 'subject', 'near:من'], gloss: 'learned (the outlet)' },
+	{ lemma: 'استهجن', past: ['استهجن', 'استهجنت', 'استهجنوا'], present: ['يستهجن', 'تستهجن', ''], hal: 'مستهجن', cls: 'A', gloss: 'denounced' },
+	{ lemma: 'استغرب', past: ['استغرب', 'استغربت', 'استغربوا'], present: ['يستغرب', 'تستغرب', ''], hal: 'مستغرب', cls: 'S', when: ['complement', 'subject', 'near:من'], gloss: 'wondered at' },
+	{ lemma: 'نادى', past: ['نادى', 'نادت', 'نادوا'], present: ['ينادي', 'تنادي', ''], hal: '', cls: 'S', when: ['near:ب', 'complement'], gloss: 'called for' },
 	{ lemma: 'عرّج', past: ['عرّج', 'عرّجت', ''], present: ['', '', ''], hal: 'معرّج', cls: 'N', when: ['near:على'], gloss: 'touched on' },
 ];
 
@@ -222,7 +225,7 @@ export const ATTRIBUTION_PHRASES: readonly PhraseEntry[] = [
 /**
  * The formulas «X قوله / قولها / قولهم» (نقلت الوكالة عن الوزير قوله): the nominal قول with a pronoun reports a quote.
  */
-export const QAWL_NOUNS: readonly string[] = ['قوله', 'قولها', 'قولهم', 'قولهما', 'تأكيده', 'تأكيدها', 'إشارته', 'إشارتها'];
+export const QAWL_NOUNS: readonly string[] = ['قوله', 'قولها', 'قولهم', 'قولهما', 'القول', 'تأكيده', 'تأكيدها', 'إشارته', 'إشارتها'];
 
 /**
  * Editorial background formulas that look like attribution but attribute nothing (labelling guide: not cues).
