@@ -134,7 +134,12 @@ function looksLikeSubject(doc: Doc, np: Phrase, index: EntityIndex, cueStarts: R
 	if (np.end - np.first === 1 && /(ه|ها|هم|هما)$/.test(toks[np.first]!.key) && !words().titles.has(toks[np.first]!.key)) {
 		return false;
 	}
-	const head = toks[np.first]!.key.replace(/^[وف]/, '');
+	// «ثلاثة مصادر»، «عدد من المسؤولين»: a quantifier before the head.
+	let h = np.first;
+	while (h + 1 < np.end && /^(ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|عدة|عدد|بعض|كثير|العديد|اثنان|اثنين|من)$/.test(toks[h]!.key)) {
+		h++;
+	}
+	const head = toks[h]!.key.replace(/^[وف]/, '');
 	const bare = head.startsWith('ال') ? head.slice(2) : head;
 	if (words().titles.has(head) || words().titles.has(bare) || sourceHeads().has(bare) || sourceHeads().has(head)) {
 		return true;
@@ -294,13 +299,8 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 		}
 		// «كشف عنه أحد الأقارب»، «نقلت عنه الوكالة»: a preposition with a pronoun right after the verb is skipped too,
 		// and so is a quote mark around the subject («كشف "المصدر"»).
-		const pronounPP = t.kind === 'word' && j === from && /^(عن|ل|ب|الي|علي|من|لدي)(ه|ها|هم|هما)$/.test(t.key);
+		const pronounPP = t.kind === 'word' && j === from && /^(عن|ل|ب|الي|علي|من|لدي|في)(ه|ها|هم|هما)$/.test(t.key);
 		const quotedName = t.kind === 'quote' && j === from && toks.slice(j + 1, j + 4).some((u) => u.kind === 'quote');
-		if (isComma(t) || (t.kind === 'word' && (w.time.has(t.key) || isSkippableParticle(t))) || pronounPP || t.kind === 'number' || (t.kind === 'punct' && (t.text === '(' || t.text === ')')) || quotedName) {
-			j++;
-			skipped++;
-			continue;
-		}
 		// «وأبلغت (عكاظ) مصادر مطلعة»: a parenthesised name right after the verb is skipped whole.
 		if (j === from && t.kind === 'punct' && t.text === '(') {
 			let k = j + 1;
@@ -312,6 +312,12 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 				skipped++;
 				continue;
 			}
+		}
+
+		if (isComma(t) || (t.kind === 'word' && (w.time.has(t.key) || isSkippableParticle(t))) || pronounPP || t.kind === 'number' || (t.kind === 'punct' && (t.text === '(' || t.text === ')')) || quotedName) {
+			j++;
+			skipped++;
+			continue;
 		}
 		// «أوضح لـ"الاقتصادية" بدر القرشي»: the one addressed may come before the subject; skip it and its name.
 		if (j === from && isAddressee(t)) {
@@ -357,7 +363,7 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 			if ((w.prepositions.has(t.key) || w.particles.has(t.key)) && t.key !== 'باسم') {
 				break;
 			}
-			if (isAddressee(t) && !(titled && !t.text.endsWith('ـ'))) {
+			if ((isAddressee(t) && !(titled && !t.text.endsWith('ـ'))) || (t.key.startsWith('ل') && entities.byToken.has(t.index) && !entities.byToken.has(first))) {
 				break;
 			}
 			if (t.key.startsWith('و') && !isCoordinatedAdjective(t) && isCoordination(t) && !(titled && t.key.startsWith('وال'))) {
@@ -365,7 +371,7 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 			}
 			// After an indefinite head («مسؤول أمني باكستاني رفض …»), an indefinite word that is neither an
 			// adjective nor part of a name is the next clause's verb.
-			if (!toks[first]!.key.replace(/^[وف]/, '').startsWith('ال') && !continuesIndefinite(t, entities)) {
+			if (!toks[first]!.key.replace(/^[وف]/, '').startsWith('ال') && !continuesIndefinite(t, entities) && !(end === first + 1 && QUANTIFIER_WORDS.test(toks[first]!.key))) {
 				break;
 			}
 		} else if (!isNominal(t)) {
@@ -382,6 +388,9 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
  * carry-over finds.
  */
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'فضيلته', 'سعادته', 'سعادتها', 'جلالته', 'هو', 'هي', 'هم', 'لكنه', 'لكنها', 'ولكنه', 'انه', 'انها', 'بدوره', 'بدورها']);
+
+/** Numbers and quantifiers written as words before a plural head («ثلاثة مصادر»، «عدة مسؤولين»). */
+const QUANTIFIER_WORDS = /^(ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|عشرة|عدة|اثنان|اثنين|عشرات)$/;
 
 /** Adjective endings (nisba, feminine, plural) and the article: what may follow an indefinite head in its phrase. */
 const ADJECTIVE_LIKE = /^(ال|وال)|(ي|ية|يه|يون|يين|ون|ين|ات|ة)$/;

@@ -482,7 +482,8 @@ function isQualifierSpan(doc: Doc, e: Entity): boolean {
 			break;
 		}
 		const k = t.key.replace(/^ال/, '');
-		if (!lx.types.has(k) && !lx.weak.has(k) && !/^(رفيع|رفيعة|المستوي|كبير|كبار|بارز|بارزة|سابق|سابقة)$/.test(k)) {
+		// Qualifier words, and nationality or other nisba adjectives («باكستاني»).
+		if (!lx.types.has(k) && !lx.weak.has(k) && !/^(رفيع|رفيعة|المستوي|كبير|كبار|بارز|بارزة|سابق|سابقة)$/.test(k) && !/(ي|ية|يون|يين)$/.test(k)) {
 			return false;
 		}
 	}

@@ -90,3 +90,16 @@ suite('sources', () => {
 		assert.equal(analyze(edited, { acknowledged: [f.fingerprint] }).findings.some((x) => x.ruleId === 'sources.anonymous-no-reason'), true);
 	});
 });
+
+suite('sources: harder mentions', () => {
+	test('a quantifier before the head, a name misread on a qualifier, the addressee after the source', () => {
+		checkIncludes('وذكرت ثلاثة مصادر في الشرطة طلبت عدم كشف هوياتها أن الحصيلة بلغت 10.', ['source ثلاثة مصادر anonymous | reason طلبت عدم كشف هوياتها (request)']);
+		checkIncludes('فيما أكّد مسؤول أمني باكستاني رفض الكشف عن اسمه أن الوضع هادئ.', ['source مسؤول أمني باكستاني anonymous | reason رفض الكشف عن اسمه (request)']);
+		checkIncludes('وأبلغت (عكاظ) مصادر مطلعة أن بعض المسارات ستغلق.', ['source مصادر مطلعة anonymous | reason -']);
+	});
+
+	test('a plural of people named by what they are is a vague group; a spokesperson speaks for a named body', () => {
+		checkIncludes('وأفادت مصادر أمنية نقلاً عن الموقوفين بأن الخلية كبيرة.', ['source الموقوفين vague | reason -']);
+		checkExcludes('وقال المتحدث باسم الشرطة إن الخلية كبيرة.', ['source المتحدث باسم الشرطة anonymous']);
+	});
+});
