@@ -9,13 +9,17 @@
  * belongs to the whole chain. Agentless attributions (L2h: «يُقال»، «أفادت تقارير»، «علمت الصحيفة») are sources
  * with no one behind them.
  */
-import { AGENTLESS_PHRASES, ANONYMOUS_HEAD_GROUPS, CORROBORATION_PHRASES, INSTITUTION_HEADS, OUTLET_HEADS, QUANTIFIERS, REASON_PHRASES, TYPE_QUALIFIERS, VAGUE_GROUPS, VAGUE_TIME, WEAK_QUALIFIERS } from '../lexicon/sources';
+import {
+	ACCESS_QUALIFIERS, AGENTLESS_PHRASES, ANONYMOUS_HEAD_GROUPS, CORROBORATION_PHRASES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_PRONOUNS, INSTITUTION_HEADS, OUTLET_HEADS, POSSESSIVE_SOURCE_HEADS,
+	POSSESSIVE_SUFFIXES, QUANTIFIERS, RANK_QUALIFIERS, REASON_PHRASES, SELF_EVIDENT_HEADS, SPEECH_NOUNS, TYPE_QUALIFIERS, VAGUE_GROUPS, VAGUE_TIME, WEAK_QUALIFIERS,
+} from '../lexicon/sources';
+import { type VerbForm, verbForms } from '../morphology/verbForms';
 import { matchKey } from '../normalize/normalize';
 import type { Cue, Doc, Entity, Source, SourceKind, Span, Token } from '../types';
 import type { Analyzer, Context, RuleMeta } from './analyzer';
 import { QAWL_NOUNS } from '../lexicon/attributionVerbs';
 import { compilePhrase, PhraseIndex } from './phrases';
-import { isClauseBreak, isComma, tokenAt as tokenIndexAt, words } from './words';
+import { isClauseBreak, isComma, isComplementizer, tokenAt as tokenIndexAt, words } from './words';
 
 /** The rules of this analyzer (exported for the documentation generator and the tests). */
 export const SOURCE_RULES: readonly RuleMeta[] = [
@@ -142,6 +146,8 @@ interface Mention {
 	reasonKind: 'why' | 'request' | null;
 	cues: number[];
 	key: string;
+	/** A demonstrative («هؤلاء») that stands for the group of sources mentioned before it. */
+	backRef: boolean;
 }
 
 interface Lex {
@@ -155,6 +161,13 @@ interface Lex {
 	readonly types: ReadonlySet<string>;
 	readonly quantifiers: ReadonlySet<string>;
 	readonly weak: ReadonlySet<string>;
+	readonly speechNouns: ReadonlySet<string>;
+	readonly access: ReadonlySet<string>;
+	readonly ranks: ReadonlySet<string>;
+	/** Head forms that mean a source of information by themselves (مصدر، مصادر and their possessives). */
+	readonly selfEvident: ReadonlySet<string>;
+	readonly demonstratives: ReadonlySet<string>;
+	readonly determiners: ReadonlySet<string>;
 	readonly reasons: PhraseIndex<'why' | 'request'>;
 	readonly agentless: PhraseIndex<null>;
 	readonly corroboration: PhraseIndex<null>;
@@ -167,15 +180,36 @@ function lexicon(): Lex {
 	if (lex === undefined) {
 		const groupOf = new Map<string, number>();
 		const plurals = new Set<string>();
+		const possessive = new Set(POSSESSIVE_SOURCE_HEADS.map(matchKey));
 		ANONYMOUS_HEAD_GROUPS.forEach((g, i) => {
 			g.forEach((w, k) => {
-				groupOf.set(matchKey(w), i);
+				const key = matchKey(w);
+				groupOf.set(key, i);
 				// Every form after the singular (and its feminine) is dual or plural; duals are numbered, not vague.
-				if (k > 0 && !/ان$|ين$|ة$|ا$/.test(matchKey(w))) {
-					plurals.add(matchKey(w));
+				const plural = k > 0 && !/ان$|ين$|ة$|ا$/.test(key);
+				if (plural) {
+					plurals.add(key);
+				}
+				// «مصادره»، «مصادرنا»: the same head with a possessive pronoun.
+				if (possessive.has(key)) {
+					for (const p of POSSESSIVE_SUFFIXES) {
+						groupOf.set(key + matchKey(p), i);
+						if (plural) {
+							plurals.add(key + matchKey(p));
+						}
+					}
 				}
 			});
 		});
+		const selfEvident = new Set<string>();
+		for (const h of SELF_EVIDENT_HEADS.map(matchKey)) {
+			selfEvident.add(h);
+			if (possessive.has(h)) {
+				for (const p of POSSESSIVE_SUFFIXES) {
+					selfEvident.add(h + matchKey(p));
+				}
+			}
+		}
 		for (const w of ['مسؤولين', 'دبلوماسيين', 'عسكريين', 'قياديين', 'موظفين', 'مستشارين', 'مقربين', 'مواطنين', 'عاملين', 'مسعفين', 'مسئولين']) {
 			plurals.add(matchKey(w));
 		}
@@ -195,6 +229,12 @@ function lexicon(): Lex {
 			types: new Set(TYPE_QUALIFIERS.map(matchKey)),
 			quantifiers: new Set(QUANTIFIERS.map(matchKey)),
 			weak: new Set(WEAK_QUALIFIERS.map(matchKey)),
+			speechNouns: new Set(SPEECH_NOUNS.map(matchKey)),
+			access: new Set(ACCESS_QUALIFIERS.map(matchKey)),
+			ranks: new Set(RANK_QUALIFIERS.map(matchKey)),
+			selfEvident,
+			demonstratives: new Set(DEMONSTRATIVE_PRONOUNS.map(matchKey)),
+			determiners: new Set(DEMONSTRATIVE_DETERMINERS.map(matchKey)),
 			reasons: new PhraseIndex(REASON_PHRASES.map((r) => compilePhrase(r.words, r.kind))),
 			agentless: new PhraseIndex(AGENTLESS_PHRASES.map((p) => compilePhrase(p, null))),
 			corroboration: new PhraseIndex(CORROBORATION_PHRASES.map((p) => compilePhrase(p, null))),
@@ -204,9 +244,12 @@ function lexicon(): Lex {
 	return lex;
 }
 
-/** Strips a leading conjunction and the article: «والمصادر» → «مصادر». */
+/** Strips a leading conjunction, a glued preposition before a source noun and the article: «والمصادر» → «مصادر». */
 function headOf(key: string): { head: string; definite: boolean } {
 	let k = key;
+	if ((k.startsWith('ل') || k.startsWith('ب')) && !k.startsWith('ال')) {
+		k = withoutPreposition(k) ?? k;
+	}
 	if ((k.startsWith('و') || k.startsWith('ف')) && k.length > 3) {
 		const rest = k.slice(1);
 		if (rest.startsWith('ال') || lexicon().groupOf.has(rest)) {
@@ -243,17 +286,18 @@ function collectMentions(ctx: Context): Mention[] {
 		if (cue.speaker === null || !cue.explicitSpeaker) {
 			return;
 		}
-		const k = `${cue.speaker.start}:${cue.speaker.end}`;
+		const span = sourceSpan(doc, cue, cue.speaker);
+		const k = `${span.start}:${span.end}`;
 		let m = bySpan.get(k);
 		if (m === undefined) {
-			m = classify(ctx, cue.speaker, entityAt);
+			m = classify(ctx, span, entityAt);
 			bySpan.set(k, m);
 			out.push(m);
 		}
 		m.cues.push(c);
 	});
 	// Anonymous sources named as the origin of the information without a verb of their own: «علمت الصحيفة من
-	// مصادر مطلعة»، «نقلاً عن مصدر».
+	// مصادر مطلعة»، «نقلاً عن مصدر»، «توقعت مصادر مطلعة صدور …»، «رغم تأكيد الكثير من الأطراف».
 	const lx = lexicon();
 	const toks = doc.tokens;
 	const covered = new Set<number>();
@@ -263,7 +307,15 @@ function collectMentions(ctx: Context): Mention[] {
 		}
 	}
 	const cueEnds = new Set(ctx.cues.map((c) => tokenIndexAt(doc, c.end - 1)));
-	for (let i = 1; i < toks.length; i++) {
+	// A cue whose speaker was found elsewhere («وقال عضو في الحزب، فلان،»): the noun after it only describes him.
+	const spokenFor = new Set<number>();
+	for (const c of ctx.cues) {
+		if (c.speaker !== null && c.explicitSpeaker) {
+			spokenFor.add(tokenIndexAt(doc, c.end - 1));
+		}
+	}
+	const found: Mention[] = [];
+	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i]!;
 		if (t.kind !== 'word' || !lx.headKeys.has(t.key) || covered.has(i)) {
 			continue;
@@ -272,15 +324,23 @@ function collectMentions(ctx: Context): Mention[] {
 		if (!lx.groupOf.has(head) && !lx.vague.has(head)) {
 			continue;
 		}
-		if (!isSourcePosition(doc, i, cueEnds)) {
+		const s = phraseStart(doc, i);
+		if (s < i && covered.has(s)) {
+			continue;
+		}
+		if (!isSourcePosition(doc, s, i, cueEnds, spokenFor, out, found)) {
 			continue;
 		}
 		const endTok = nounPhraseEnd(doc, i);
-		const m = classify(ctx, { start: t.start, end: toks[endTok - 1]!.end }, entityAt);
+		const m = classify(ctx, { start: toks[s]!.start, end: toks[endTok - 1]!.end }, entityAt);
 		if (m.kind === 'anonymous' || m.kind === 'vague') {
-			out.push(m);
+			found.push(m);
+			for (let k = s; k < endTok; k++) {
+				covered.add(k);
+			}
 		}
 	}
+	out.push(...found);
 	// A coordinated second source: «بحسب مصادر أمنية وشهود عيان».
 	for (const m of [...out]) {
 		const next = toks[m.endTok];
@@ -299,27 +359,114 @@ function collectMentions(ctx: Context): Mention[] {
 	return out;
 }
 
-/** Nouns of speech whose genitive is a source: «تصريحات المسؤول الأمريكي»، «رواية المصدر». */
-const SPEECH_NOUNS = new Set(['تصريحات', 'تصريح', 'حديث', 'كلام', 'رواية', 'بيان', 'قول', 'وجاءت', 'افادة', 'شهادة', 'معلومات', 'تقديرات', 'وفق', 'بحسب', 'حسب'].map(matchKey));
+/** Whether a key is a quantifier before a source noun, also in the accusative («عدداً من الموقوفين»). */
+function isQuantifier(key: string): boolean {
+	const q = lexicon().quantifiers;
+	const { head } = headOf(key);
+	return q.has(head) || (head.endsWith('ا') && q.has(head.slice(0, -1)));
+}
 
 /**
- * Whether an anonymous head at `i` is cited as a source even though no cue governs it: the origin of the
- * information after a cue («علمت الصحيفة من مصادر …»، «نقلاً عن مصدر»), the genitive of a noun of speech
- * («تصريحات المسؤول»), or a mention that a reason for anonymity qualifies right away («المسؤول الذي طلب …»).
+ * The span of the source a cue's speaker stands for. «وفقاً لمصادر مطلعة»: the head is glued to the frame's
+ * preposition and the speaker found after it is only its descriptor. «صرح عدد من الجمهوريين»: a quantifier alone is
+ * not the source, the noun after it is.
  */
-function isSourcePosition(doc: Doc, i: number, cueEnds: ReadonlySet<number>): boolean {
+function sourceSpan(doc: Doc, cue: Cue, speaker: Span): Span {
 	const toks = doc.tokens;
-	const prev = toks[i - 1];
-	if (prev === undefined || prev.sentence !== toks[i]!.sentence) {
+	let first = tokenIndexAt(doc, speaker.start);
+	let end = Math.max(first + 1, tokenIndexAt(doc, speaker.end - 1) + 1);
+	if (first >= toks.length) {
+		return speaker;
+	}
+	const after = tokenIndexAt(doc, cue.end);
+	const glued = toks[after];
+	if (after < first && first - after <= 2 && glued !== undefined && glued.kind === 'word' && glued.sentence === toks[first]!.sentence && withoutPreposition(glued.key) !== undefined) {
+		first = after;
+	}
+	const last = toks[end - 1]!;
+	if (last.kind === 'word' && isQuantifier(last.key)) {
+		let k = end;
+		if (toks[k]?.key === 'من') {
+			k++;
+		}
+		const n = toks[k];
+		if (n !== undefined && n.kind === 'word' && n.sentence === last.sentence && !words().prepositions.has(n.key)) {
+			end = nounPhraseEnd(doc, k);
+		}
+	}
+	return { start: toks[first]!.start, end: toks[end - 1]!.end };
+}
+
+/** A source head behind a glued preposition: «لمصادر» → «مصادر»، «للمصدر» → «المصدر»; undefined for anything else. */
+function withoutPreposition(key: string): string | undefined {
+	const lx = lexicon();
+	const rest = key.startsWith('لل') ? 'ال' + key.slice(2) : key.startsWith('ل') || key.startsWith('ب') ? key.slice(1) : undefined;
+	if (rest === undefined || rest.length < 3) {
+		return undefined;
+	}
+	const { head } = headOf(rest);
+	return lx.groupOf.has(head) || lx.vague.has(head) ? rest : undefined;
+}
+
+/**
+ * Where the noun phrase of the head at `i` starts: at a quantifier («الكثير من الأطراف»، «عدة مصادر») or a
+ * demonstrative («هذه المصادر») before it.
+ */
+function phraseStart(doc: Doc, i: number): number {
+	const toks = doc.tokens;
+	const lx = lexicon();
+	const sentence = toks[i]!.sentence;
+	const same = (k: number): boolean => k >= 0 && toks[k]!.kind === 'word' && toks[k]!.sentence === sentence;
+	let s = i;
+	if (same(s - 2) && toks[s - 1]!.key === 'من' && isQuantifier(toks[s - 2]!.key)) {
+		s -= 2;
+	} else if (same(s - 1) && isQuantifier(toks[s - 1]!.key)) {
+		s -= 1;
+	}
+	if (same(s - 1) && lx.determiners.has(toks[s - 1]!.key.replace(/^و/, ''))) {
+		s -= 1;
+	}
+	return s;
+}
+
+/**
+ * Whether the head at `i` (its phrase starting at `s`) is cited as a source even though no cue found it: the origin
+ * of the information after a cue («علمت الصحيفة من مصادر …»، «نقلاً عن مصدر»), the genitive of a noun of speech
+ * («تصريحات المسؤول»، «رغم تأكيد الكثير من الأطراف»), the subject of a verb of saying that was not counted as a cue
+ * («توقعت مصادر مطلعة صدور …»، «الذي يراه منتقدون»), a source noun with a qualifier («مصدر مطلع»، wherever it
+ * stands), a definite repeat of a source cited before («لم يستبعد المصدر»), or a mention that a reason for
+ * anonymity qualifies right away («المسؤول الذي طلب …»).
+ */
+function isSourcePosition(doc: Doc, s: number, i: number, cueEnds: ReadonlySet<number>, spokenFor: ReadonlySet<number>, cited: readonly Mention[], found: readonly Mention[]): boolean {
+	const toks = doc.tokens;
+	const lx = lexicon();
+	const t = toks[i]!;
+	const { head, definite } = headOf(t.key);
+	if (lx.selfEvident.has(head)) {
+		if (isQualifiedSource(doc, i)) {
+			return true;
+		}
+		// «المصدر»، «المصادر»: the source cited earlier in the article, mentioned again.
+		if (definite && s === i) {
+			const group = lx.groupOf.get(head);
+			const before = (m: Mention): boolean => m.kind === 'anonymous' && m.group === group && m.start < t.start;
+			if (cited.some(before) || found.some(before)) {
+				return true;
+			}
+		}
+	}
+	const prev = toks[s - 1];
+	if (prev === undefined || prev.sentence !== t.sentence) {
 		return false;
 	}
 	if (prev.key === 'من' || prev.key === 'عن' || prev.key === 'لدى') {
 		// «من جهة أخرى»، «من جهته»: fixed expressions, not sources.
-		if (toks[i]!.key === 'جهة' || toks[i]!.key.startsWith('جهت')) {
+		if (t.key === 'جهة' || t.key.startsWith('جهت')) {
 			return false;
 		}
-		for (let k = i - 2; k >= 0 && k >= i - 7; k--) {
-			if (toks[k]!.sentence !== toks[i]!.sentence) {
+		for (let k = s - 2; k >= 0 && k >= s - 7; k--) {
+			// «وذكرت المصادر أن الآلاف من عناصر …»: inside the reported clause, not its origin.
+			if (toks[k]!.sentence !== t.sentence || isComplementizer(toks[k])) {
 				return false;
 			}
 			if (cueEnds.has(k)) {
@@ -328,7 +475,15 @@ function isSourcePosition(doc: Doc, i: number, cueEnds: ReadonlySet<number>): bo
 		}
 		return false;
 	}
-	if (SPEECH_NOUNS.has(prev.key) || SPEECH_NOUNS.has(prev.key.replace(/^و/, ''))) {
+	if (lx.speechNouns.has(prev.key) || lx.speechNouns.has(prev.key.replace(/^و/, ''))) {
+		return true;
+	}
+	// The subject right after a verb of saying, whether or not its context made it a cue: a singular verb (in VSO
+	// order the verb before its subject does not take the plural: «ويتهمون عناصر …» has an object), not a word that is
+	// also a preposition or a particle («بين»، «عبر»), and not a verb that reports only with a given word after it
+	// («نقل» needs «عن»).
+	const form = spokenFor.has(s - 1) ? undefined : verbForms().get(prev.key);
+	if (form !== undefined && (form.tense === 'past' || form.tense === 'present') && (form.agreement === 'm' || form.agreement === 'f') && isSubjectVerb(form) && !words().prepositions.has(prev.key) && !words().particles.has(prev.key)) {
 		return true;
 	}
 	// «المسؤول الأمريكي الذي طلب عدم الكشف عن هويته»: a reason right after the mention.
@@ -336,6 +491,23 @@ function isSourcePosition(doc: Doc, i: number, cueEnds: ReadonlySet<number>): bo
 	const rel = toks[end];
 	const verb = toks[end + 1];
 	return rel !== undefined && /^(الذي|التي|الذين)$/.test(rel.key) && verb !== undefined && /^(طلب|رفض|فضل|اشترط|تحدث)/.test(verb.key);
+}
+
+/** Whether a verb of saying takes its subject right after it in any context: not one that needs a given word after it. */
+function isSubjectVerb(form: VerbForm): boolean {
+	const when = form.when;
+	return when === undefined || when.some((c) => c === 'subject' || c === 'complement' || c.startsWith('clause-start'));
+}
+
+/** Whether a self-evident source head is followed by a type or access qualifier: «مصادر مطلعة»، «المصدر الأمني». */
+function isQualifiedSource(doc: Doc, i: number): boolean {
+	const lx = lexicon();
+	const next = doc.tokens[i + 1];
+	if (next === undefined || next.kind !== 'word' || next.sentence !== doc.tokens[i]!.sentence) {
+		return false;
+	}
+	const stem = next.key.replace(/^ال/, '');
+	return lx.access.has(stem) || (lx.types.has(stem) && !lx.ranks.has(stem));
 }
 
 const QAWL = new Set(QAWL_NOUNS.map(matchKey));
@@ -390,8 +562,13 @@ function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | unde
 	}
 	const toks = doc.tokens;
 	let h0 = first;
-	// «ثلاثة مصادر»، «عدد من المسؤولين»، «بعض الدبلوماسيين»: the head is the noun after the quantifier.
-	while (h0 + 1 < endTok && lx.quantifiers.has(headOf(toks[h0]!.key).head) && toks[h0 + 1]?.kind === 'word') {
+	// «هذه المصادر»: the demonstrative makes a repeat of the head after it.
+	if (h0 + 1 < endTok && lx.determiners.has(toks[h0]!.key.replace(/^و/, ''))) {
+		h0++;
+	}
+	// «ثلاثة مصادر»، «عدد من المسؤولين»، «بعض الدبلوماسيين»: the head is the noun after the quantifier. A definite
+	// quantifier with no «من» after it is the head itself («نادى البعض بسن قانون»).
+	while (h0 + 1 < endTok && isQuantifier(toks[h0]!.key) && toks[h0 + 1]?.kind === 'word' && (toks[h0 + 1]!.key === 'من' || !headOf(toks[h0]!.key).definite)) {
 		h0 += toks[h0 + 1]!.key === 'من' ? 2 : 1;
 	}
 	h0 = Math.min(h0, endTok - 1);
@@ -412,6 +589,7 @@ function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | unde
 		reasonKind: null,
 		cues: [],
 		key: '',
+		backRef: false,
 	};
 	const keys: string[] = [];
 	for (let k = first; k < endTok; k++) {
@@ -424,7 +602,16 @@ function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | unde
 	const isSpokesperson = /^(متحدث|متحدثة|ناطق|ناطقة)$/.test(head);
 	// An indefinite plural nisba noun as a speaker («جمهوريون»، «عدد من الجمهوريين») is a vague group.
 	// A plural of people named by what they are («الموقوفين»، «المستوطنون»، «جمهوريون») is a group, not a name.
-	const nisbaGroup = entity === undefined && group === undefined && !lx.institutions.has(head) && !words().titles.has(head) && (/(يون|يين)$/.test(head) ? head.length > 5 : /^(م|مست|مت)..+(ون|ين)$/.test(head) && head.length > 5);
+	// A construct plural before its genitive counts too («متناقلو المقطع»).
+	const plausibleGroup = /(يون|يين)$/.test(head) ? head.length > 5 : (/^(م|مست|مت)..+(ون|ين)$/.test(head) || (/^(م|مست|مت)..+و$/.test(head) && h0 + 1 < endTok)) && head.length > 5;
+	const nisbaGroup = entity === undefined && group === undefined && !lx.institutions.has(head) && !words().titles.has(head) && plausibleGroup;
+	// «وقال هؤلاء إن …»: the group of sources mentioned before (linkChains decides what it is).
+	if (lx.demonstratives.has(head) && endTok - first === 1) {
+		m.kind = 'person';
+		m.backRef = true;
+		m.plural = true;
+		return m;
+	}
 	if (lx.vague.has(head) || lx.vague.has(t0.key) || nisbaGroup) {
 		m.kind = 'vague';
 		m.plural = true;
@@ -510,6 +697,10 @@ function namedRightAfter(doc: Doc, endTok: number, entityAt: (s: Span) => Entity
 		if (t.kind === 'quote' || (t.kind === 'word' && /^(ان|انه|انها|بان|الذي|التي|الذين)$/.test(t.key))) {
 			return false;
 		}
+		// «أفادت مصادر أمنية لفرانس برس»: a name glued to ل is the addressee, and what follows is not the source's.
+		if (t.kind === 'word' && /^[وف]?ل/.test(t.key) && !t.key.startsWith('ال') && entityAt(t) !== undefined) {
+			return false;
+		}
 		// The name must stand right after the phrase or after a comma (apposition); a name after a preposition is
 		// someone else («مصادر مقربة من اللاعب حمد الحمد»).
 		const e = entityAt(t);
@@ -561,6 +752,20 @@ function linkChains(mentions: Mention[]): void {
 	const byKey = new Map<string, number>();
 	mentions.forEach((m, i) => {
 		m.chain = i;
+		if (m.backRef) {
+			// «هؤلاء» stands for the last group of sources: anonymous or vague if it was, else named people.
+			for (let j = i - 1; j >= 0; j--) {
+				const p = mentions[j]!;
+				if (p.plural && (p.kind === 'anonymous' || p.kind === 'vague')) {
+					m.kind = p.kind;
+					m.group = p.group;
+					m.described = p.described;
+					m.chain = p.chain;
+					break;
+				}
+			}
+			return;
+		}
 		if (m.kind === 'anonymous' && m.group >= 0) {
 			// «المصادر» goes back to the last plural mention of the group, «المصدر» to the last singular one.
 			const slot = m.group * 2 + (m.plural ? 1 : 0);
@@ -569,6 +774,21 @@ function linkChains(mentions: Mention[]): void {
 				m.chain = mentions[prev]!.chain;
 				// A repeat inherits how the first mention was described.
 				m.described = m.described || mentions[m.chain]!.described;
+			} else if (m.definite && !m.described && i > 0 && lastByGroup.get(m.group * 2 + (m.plural ? 0 : 1)) === undefined && isBareSourceWord(m)) {
+				// «وبين المصدر» with no source of its kind before: the anonymous source cited before («أحد أقارب
+				// المعتقلين»), or else the source the story cited last, named or not («بحسب مكتب المحافظ … وفق المصدر»).
+				let j = i - 1;
+				while (j > 0 && mentions[j]!.kind !== 'anonymous') {
+					j--;
+				}
+				const p = mentions[mentions[j]!.kind === 'anonymous' ? j : i - 1]!;
+				m.chain = p.chain;
+				m.kind = p.kind;
+				m.group = p.group;
+				m.described = p.described;
+				if (m.kind !== 'anonymous') {
+					return;
+				}
 			}
 			lastByGroup.set(slot, i);
 			return;
@@ -583,6 +803,13 @@ function linkChains(mentions: Mention[]): void {
 			}
 		}
 	});
+}
+
+/** «المصدر»، «المصدر نفسه»، «المصادر ذاتها»: the word «source» itself with nothing that describes it. */
+function isBareSourceWord(m: Mention): boolean {
+	const lx = lexicon();
+	const [first, ...rest] = m.key.split(' ');
+	return first !== undefined && lx.selfEvident.has(headOf(first).head) && rest.every((k) => /^(نفس|ذات)/.test(k));
 }
 
 interface PhraseHit {

@@ -12,6 +12,8 @@ export const ANONYMOUS_HEAD_GROUPS: ReadonlyArray<readonly string[]> = [
 	['مسؤول', 'مسؤولة', 'مسؤولان', 'مسؤولين', 'مسؤولون', 'مسؤولو', 'مسؤولي', 'مسئول', 'مسئولون', 'مسئولين', 'مسئولة'],
 	['دبلوماسي', 'دبلوماسيان', 'دبلوماسيون', 'دبلوماسيين', 'دبلوماسيو'],
 	['ضابط', 'ضابطا', 'ضباط'],
+	['عنصر', 'عنصرا', 'عناصر'],
+	['ناشط', 'ناشطة'],
 	['عسكري', 'عسكريون', 'عسكريين'],
 	['قيادي', 'قياديون', 'قياديين', 'قيادية'],
 	['عضو', 'أعضاء'],
@@ -39,7 +41,34 @@ export const QUANTIFIERS: readonly string[] = [
 	'معظم', 'غالبية', 'أغلب', 'جميع', 'كل', 'عشرات', 'مئات', 'كثير', 'الكثير', 'العديد', 'عديد',
 ];
 
-/** A flat list of every L2a head form. */
+/**
+ * Source heads that may carry a possessive pronoun and still be a source (مصادره، مصادرها، مصادرنا: the sources of
+ * the speaker or of the outlet); the suffixed forms are generated in code and join the head's group.
+ */
+export const POSSESSIVE_SOURCE_HEADS: readonly string[] = ['مصدر', 'مصادر'];
+export const POSSESSIVE_SUFFIXES: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'نا'];
+
+/**
+ * Heads that mean a source of information by themselves: followed by a qualifier of L2b/L2c («مصادر مطلعة»، «مصدر
+ * أمني»، «مصدر مسؤول») they are a cited source wherever they stand, whatever verb or frame goes with them.
+ */
+export const SELF_EVIDENT_HEADS: readonly string[] = ['مصدر', 'مصادر'];
+
+/** A demonstrative that stands for a group of sources mentioned before: «وقال هؤلاء إن …». */
+export const DEMONSTRATIVE_PRONOUNS: readonly string[] = ['هؤلاء', 'أولئك'];
+
+/** A demonstrative before a source head («هذه المصادر»، «هذا المصدر»): a repeat mention of a source named before. */
+export const DEMONSTRATIVE_DETERMINERS: readonly string[] = ['هذا', 'هذه', 'ذلك', 'تلك', 'هذان', 'هاتان', 'هذين', 'هاتين'];
+
+/**
+ * Nouns of speech and verbal nouns of saying whose genitive is a source: «تصريحات المسؤول»، «رواية المصدر»، «رغم
+ * تأكيد الكثير من الأطراف»، «لم يحدد هوية مصادره»; and the frames whose object is one («بحسب»، «وفق»).
+ */
+export const SPEECH_NOUNS: readonly string[] = [
+	'تصريحات', 'تصريح', 'حديث', 'كلام', 'رواية', 'بيان', 'قول', 'وجاءت', 'إفادة', 'شهادة', 'شهادات', 'معلومات', 'تقديرات',
+	'وفق', 'بحسب', 'حسب', 'تأكيد', 'تأكيدات', 'إشارة', 'توقعات', 'تحذير', 'تحذيرات', 'اعتراف', 'اعترافات', 'رأي', 'آراء',
+	'نفي', 'ادعاءات', 'اتهامات', 'انتقادات', 'تسريبات', 'روايات', 'أقوال', 'إفادات', 'هوية', 'هويات', 'أسماء',
+];
 export const ANONYMOUS_HEADS: readonly string[] = ANONYMOUS_HEAD_GROUPS.flat();
 
 /**
@@ -50,7 +79,7 @@ export const VAGUE_GROUPS: readonly string[] = [
 	'كثيرون', 'البعض', 'بعضهم', 'ناشطون', 'ناشطين', 'نشطاء', 'مغردون', 'مغردين', 'مدونون', 'مدونين', 'رواد', 'سكان', 'إعلاميون',
 	'إعلاميين', 'صحفيون', 'صحفيين', 'متخصصون', 'متخصصين', 'اقتصاديون', 'اقتصاديين', 'مختصون', 'مختصين', 'نقاد',
 	'النقاد', 'الكثيرون', 'كثيرين',
-	'أهال', 'أهالي', 'شهود', 'أوساط', 'دوائر', 'أطراف', 'وسائل', 'مواقع', 'منصات', 'حسابات', 'مصادر إعلامية',
+	'أهال', 'أهالي', 'أصحاب', 'شهود', 'أوساط', 'دوائر', 'أطراف', 'وسائل', 'مواقع', 'منصات', 'حسابات', 'مصادر إعلامية',
 ];
 
 /** L2b type qualifiers: they describe an anonymous source enough for S2 (a nationality nisba counts too). */
@@ -74,6 +103,15 @@ export const WEAK_QUALIFIERS: readonly string[] = [
 	'مطلع', 'مطلعة', 'مطلعون', 'مطلعين', 'مقرب', 'مقربة', 'مقربون', 'مقربين', 'قريب', 'قريبة', 'وثيق', 'وثيقة',
 	'موثوق', 'موثوقة', 'متطابقة', 'متقاطعة', 'متعددة', 'عدة', 'مختلفة', 'خاصة', 'مجهول', 'مجهولة', 'عليم', 'عليمة',
 	'مسؤولة', 'مسؤول',
+];
+
+/**
+ * L2b access words (a subset of the weak qualifiers, without the count words): after a self-evident head they mark
+ * a source of information («مصادر مطلعة»، «مصدر مقرب من»، «مصدر مسؤول»), where «مصادر متعددة» may be resources.
+ */
+export const ACCESS_QUALIFIERS: readonly string[] = [
+	'مطلع', 'مطلعة', 'مطلعون', 'مطلعين', 'مقرب', 'مقربة', 'مقربون', 'مقربين', 'قريب', 'قريبة', 'وثيق', 'وثيقة', 'موثوق',
+	'موثوقة', 'عليم', 'عليمة', 'مسؤول', 'مسؤولة', 'رفيع', 'رفيعة', 'مجهول', 'مجهولة',
 ];
 
 /** Named-institution heads: a source headed by one of these and followed by a name is a named institution. */
