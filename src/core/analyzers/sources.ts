@@ -190,6 +190,12 @@ function lexicon(): Lex {
 				if (plural) {
 					plurals.add(key);
 				}
+				// «مسؤولو الوزارة»، «مقربي الرئيس»: a sound plural in construct before its genitive.
+				const construct = /ون$/.test(key) ? key.slice(0, -2) + 'و' : /ين$/.test(key) && k > 0 ? key.slice(0, -2) + 'ي' : undefined;
+				if (construct !== undefined && !groupOf.has(construct)) {
+					groupOf.set(construct, i);
+					plurals.add(construct);
+				}
 				// «مصادره»، «مصادرنا»: the same head with a possessive pronoun.
 				if (possessive.has(key)) {
 					for (const p of POSSESSIVE_SUFFIXES) {
@@ -213,8 +219,16 @@ function lexicon(): Lex {
 		for (const w of ['مسؤولين', 'دبلوماسيين', 'عسكريين', 'قياديين', 'موظفين', 'مستشارين', 'مقربين', 'مواطنين', 'عاملين', 'مسعفين', 'مسئولين']) {
 			plurals.add(matchKey(w));
 		}
+		// Vague groups, and their sound plurals in construct («محللو الأسواق»، «متابعي القضية»).
+		const vague = new Set<string>();
+		for (const w of VAGUE_GROUPS.map(matchKey)) {
+			vague.add(w);
+			if (/^[^ ]+(ون|ين)$/.test(w) && w.length > 5) {
+				vague.add(w.slice(0, -2) + (w.endsWith('ون') ? 'و' : 'ي'));
+			}
+		}
 		const headKeys = new Set<string>();
-		for (const h of [...groupOf.keys(), ...VAGUE_GROUPS.map(matchKey)]) {
+		for (const h of [...groupOf.keys(), ...vague]) {
 			for (const p of ['', 'ال', 'و', 'وال', 'ف', 'فال']) {
 				headKeys.add(p + h);
 			}
@@ -223,7 +237,7 @@ function lexicon(): Lex {
 			groupOf,
 			headKeys,
 			plurals,
-			vague: new Set(VAGUE_GROUPS.map(matchKey)),
+			vague,
 			institutions: new Set(INSTITUTION_HEADS.map(matchKey)),
 			outlets: new Set(OUTLET_HEADS.map(matchKey)),
 			types: new Set(TYPE_QUALIFIERS.map(matchKey)),
@@ -284,6 +298,12 @@ function collectMentions(ctx: Context): Mention[] {
 	const entityAt = entityLookup(ctx.entities);
 	ctx.cues.forEach((cue: Cue, c) => {
 		if (cue.speaker === null || !cue.explicitSpeaker) {
+			return;
+		}
+		// «ويتهمون عناصر الميليشيات»: a plural verb does not stand before its subject (VSO agreement), so the noun
+		// after it is its object, not who speaks.
+		const form = verbForms().get(doc.tokens[tokenIndexAt(doc, cue.start)]?.key ?? '');
+		if (form !== undefined && form.agreement === 'pl' && form.tense !== 'participle' && cue.speaker.start >= cue.end) {
 			return;
 		}
 		const span = sourceSpan(doc, cue, cue.speaker);
@@ -482,15 +502,47 @@ function isSourcePosition(doc: Doc, s: number, i: number, cueEnds: ReadonlySet<n
 	// order the verb before its subject does not take the plural: «ويتهمون عناصر …» has an object), not a word that is
 	// also a preposition or a particle («بين»، «عبر»), and not a verb that reports only with a given word after it
 	// («نقل» needs «عن»).
-	const form = spokenFor.has(s - 1) ? undefined : verbForms().get(prev.key);
+	// A sound plural in «ـين» after a verb is in the accusative: its object («اتهم مسؤولين»), not its subject.
+	const accusative = s === i && /ين$/.test(headOf(t.key).head);
+	const form = spokenFor.has(s - 1) || accusative ? undefined : verbOf(prev.key);
 	if (form !== undefined && (form.tense === 'past' || form.tense === 'present') && (form.agreement === 'm' || form.agreement === 'f') && isSubjectVerb(form) && !words().prepositions.has(prev.key) && !words().particles.has(prev.key)) {
 		return true;
+	}
+	// «وتجمع كافة الأطراف على أن …»: a clause-initial verb, the source, and the reported clause right after it.
+	if (!accusative && prev.kind === 'word' && opensClause(doc, s - 1) && !isComplementizer(prev) && !words().prepositions.has(prev.key) && !words().particles.has(prev.key) && !isQuantifier(prev.key)) {
+		let k = nounPhraseEnd(doc, i);
+		if (toks[k]?.kind === 'word' && /^(علي|الي|ب)$/.test(toks[k]!.key)) {
+			k++;
+		}
+		if (isComplementizer(toks[k]) && toks[k]!.sentence === t.sentence) {
+			return true;
+		}
 	}
 	// «المسؤول الأمريكي الذي طلب عدم الكشف عن هويته»: a reason right after the mention.
 	const end = nounPhraseEnd(doc, i);
 	const rel = toks[end];
 	const verb = toks[end + 1];
 	return rel !== undefined && /^(الذي|التي|الذين)$/.test(rel.key) && verb !== undefined && /^(طلب|رفض|فضل|اشترط|تحدث)/.test(verb.key);
+}
+
+/** The verb of saying a word is, also with an object pronoun («الذي يراه منتقدون»). */
+function verbOf(key: string): VerbForm | undefined {
+	const forms = verbForms();
+	const direct = forms.get(key);
+	if (direct !== undefined) {
+		return direct;
+	}
+	const m = /^(.{2,})(ه|ها|هم|هما)$/.exec(key);
+	if (m === null) {
+		return undefined;
+	}
+	const stem = m[1]!;
+	// «بينهم مسؤولون»، «عبرها»: a preposition with its pronoun, not a verb.
+	if (words().prepositions.has(stem.replace(/^[وف]/, ''))) {
+		return undefined;
+	}
+	// «يراه» is «يرى» with the final alif written upright before the pronoun.
+	return forms.get(stem) ?? (stem.endsWith('ا') ? forms.get(stem.slice(0, -1) + 'ي') : undefined);
 }
 
 /** Whether a verb of saying takes its subject right after it in any context: not one that needs a given word after it. */
@@ -502,12 +554,25 @@ function isSubjectVerb(form: VerbForm): boolean {
 /** Whether a self-evident source head is followed by a type or access qualifier: «مصادر مطلعة»، «المصدر الأمني». */
 function isQualifiedSource(doc: Doc, i: number): boolean {
 	const lx = lexicon();
-	const next = doc.tokens[i + 1];
-	if (next === undefined || next.kind !== 'word' || next.sentence !== doc.tokens[i]!.sentence) {
+	const toks = doc.tokens;
+	const next = toks[i + 1];
+	if (next === undefined || next.sentence !== toks[i]!.sentence) {
+		return false;
+	}
+	// «مصادر «الشرق الأوسط»»، «مصادر الصحيفة»: the outlet's own sources.
+	if ((next.kind === 'quote' && next.spaceBefore) || (next.kind === 'word' && lx.outlets.has(next.key) && next.key.startsWith('ال'))) {
+		return true;
+	}
+	if (next.kind !== 'word') {
 		return false;
 	}
 	const stem = next.key.replace(/^ال/, '');
-	return lx.access.has(stem) || (lx.types.has(stem) && !lx.ranks.has(stem));
+	if (lx.access.has(stem) || (lx.types.has(stem) && !lx.ranks.has(stem))) {
+		return true;
+	}
+	// «مصدر في وزارة الداخلية»، «مصادر داخل الحركة»، «مصدر بالوزارة»: an affiliation to a body.
+	const body = /^(في|داخل|لدي)$/.test(next.key) ? toks[i + 2] : next.key.startsWith('ب') ? { key: next.key.slice(1) } : undefined;
+	return body !== undefined && lx.institutions.has(body.key.replace(/^ال/, '')) || (body !== undefined && lx.institutions.has(body.key));
 }
 
 const QAWL = new Set(QAWL_NOUNS.map(matchKey));
@@ -519,7 +584,7 @@ function nounPhraseEnd(doc: Doc, i: number): number {
 	let k = i + 1;
 	while (k < toks.length && k < i + 6) {
 		const t = toks[k]!;
-		if (t.kind !== 'word' || t.sentence !== toks[i]!.sentence || w.prepositions.has(t.key) || w.particles.has(t.key) || w.time.has(t.key)) {
+		if (t.kind !== 'word' || t.sentence !== toks[i]!.sentence || w.prepositions.has(t.key) || w.particles.has(t.key) || w.time.has(t.key) || isComplementizer(t)) {
 			break;
 		}
 		if (t.key.startsWith('و') && !/(ي|ية|يون|يين)$/.test(t.key)) {
@@ -573,7 +638,9 @@ function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | unde
 	}
 	h0 = Math.min(h0, endTok - 1);
 	const t0 = toks[h0]!;
-	const { head, definite } = headOf(t0.key);
+	const { head, definite: withArticle } = headOf(t0.key);
+	// «مصادر «الشرق الأوسط»»: a construct before a quoted name is definite (the outlet's sources, cited before).
+	const definite = withArticle || (toks[h0 + 1]?.kind === 'quote' && toks[h0 + 1]!.spaceBefore);
 	const m: Mention = {
 		start: span.start,
 		end: span.end,
@@ -603,7 +670,7 @@ function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | unde
 	// An indefinite plural nisba noun as a speaker («جمهوريون»، «عدد من الجمهوريين») is a vague group.
 	// A plural of people named by what they are («الموقوفين»، «المستوطنون»، «جمهوريون») is a group, not a name.
 	// A construct plural before its genitive counts too («متناقلو المقطع»).
-	const plausibleGroup = /(يون|يين)$/.test(head) ? head.length > 5 : (/^(م|مست|مت)..+(ون|ين)$/.test(head) || (/^(م|مست|مت)..+و$/.test(head) && h0 + 1 < endTok)) && head.length > 5;
+	const plausibleGroup = /(يون|يين)$/.test(head) ? head.length > 5 : (/^(م|مست|مت)..+(ون|ين)$/.test(head) || (/^(م|مست|مت)...+و$/.test(head) && (h0 + 1 < endTok || head.length > 6))) && head.length > 5;
 	const nisbaGroup = entity === undefined && group === undefined && !lx.institutions.has(head) && !words().titles.has(head) && plausibleGroup;
 	// «وقال هؤلاء إن …»: the group of sources mentioned before (linkChains decides what it is).
 	if (lx.demonstratives.has(head) && endTok - first === 1) {
@@ -669,6 +736,10 @@ function isQualifierSpan(doc: Doc, e: Entity): boolean {
 			break;
 		}
 		const k = t.key.replace(/^ال/, '');
+		// The source noun itself («موظفو» read as a name).
+		if (lx.groupOf.has(headOf(t.key).head)) {
+			continue;
+		}
 		// Qualifier words, and nationality or other nisba adjectives («باكستاني»).
 		if (!lx.types.has(k) && !lx.weak.has(k) && !/^(رفيع|رفيعة|المستوي|كبير|كبار|بارز|بارزة|سابق|سابقة)$/.test(k) && !/(ي|ية|يون|يين)$/.test(k)) {
 			return false;
@@ -852,6 +923,11 @@ function attachReasons(doc: Doc, mentions: Mention[]): void {
 			continue;
 		}
 		const hitAt = lx.reasons.matchAt(toks, i);
+		// «وليس لأسباب أمنية»: a negated cause is no reason.
+		if (hitAt !== undefined && hitAt.phrase.data === 'why' && i > 0 && /^[وف]?(ليس|لا|غير|دون)$/.test(toks[i - 1]!.key)) {
+			i = hitAt.end - 1;
+			continue;
+		}
 		if (hitAt !== undefined) {
 			const r = { kind: hitAt.phrase.data };
 			const end = hitAt.end;
