@@ -10,7 +10,7 @@
  * with no one behind them.
  */
 import {
-	ACCESS_QUALIFIERS, AGENTLESS_PHRASES, ANONYMOUS_HEAD_GROUPS, CORROBORATION_PHRASES, DEMONSTRATIVE_DETERMINERS, DEMONSTRATIVE_PRONOUNS, INSTITUTION_HEADS, OUTLET_HEADS, POSSESSIVE_SOURCE_HEADS,
+	ACCESS_QUALIFIERS, AGENTLESS_PHRASES, ANONYMOUS_HEAD_GROUPS, CORROBORATION_PHRASES, DEMONSTRATIVE_DETERMINERS, DOCUMENT_AUTHOR_WORDS, DOCUMENT_HEADS, DEMONSTRATIVE_PRONOUNS, INSTITUTION_HEADS, OUTLET_HEADS, PHRASE_CONTINUERS, POSSESSIVE_SOURCE_HEADS,
 	POSSESSIVE_SUFFIXES, QUANTIFIERS, RANK_QUALIFIERS, REASON_PHRASES, SELF_EVIDENT_HEADS, SPEECH_NOUNS, TYPE_QUALIFIERS, VAGUE_GROUPS, VAGUE_TIME, WEAK_QUALIFIERS,
 } from '../lexicon/sources';
 import { type VerbForm, verbForms } from '../morphology/verbForms';
@@ -167,6 +167,9 @@ interface Lex {
 	/** Head forms that mean a source of information by themselves (مصدر، مصادر and their possessives). */
 	readonly selfEvident: ReadonlySet<string>;
 	readonly demonstratives: ReadonlySet<string>;
+	readonly documents: ReadonlySet<string>;
+	readonly continuers: ReadonlySet<string>;
+	readonly documentAuthors: ReadonlySet<string>;
 	readonly determiners: ReadonlySet<string>;
 	readonly reasons: PhraseIndex<'why' | 'request'>;
 	readonly agentless: PhraseIndex<null>;
@@ -248,6 +251,9 @@ function lexicon(): Lex {
 			ranks: new Set(RANK_QUALIFIERS.map(matchKey)),
 			selfEvident,
 			demonstratives: new Set(DEMONSTRATIVE_PRONOUNS.map(matchKey)),
+			documents: new Set(DOCUMENT_HEADS.map(matchKey)),
+			continuers: new Set(PHRASE_CONTINUERS.map(matchKey)),
+			documentAuthors: new Set(DOCUMENT_AUTHOR_WORDS.map(matchKey)),
 			determiners: new Set(DEMONSTRATIVE_DETERMINERS.map(matchKey)),
 			reasons: new PhraseIndex(REASON_PHRASES.map((r) => compilePhrase(r.words, r.kind))),
 			agentless: new PhraseIndex(AGENTLESS_PHRASES.map((p) => compilePhrase(p, null))),
@@ -403,8 +409,19 @@ function sourceSpan(doc: Doc, cue: Cue, speaker: Span): Span {
 	if (after < first && first - after <= 2 && glued !== undefined && glued.kind === 'word' && glued.sentence === toks[first]!.sentence && withoutPreposition(glued.key) !== undefined) {
 		first = after;
 	}
+	// «نادى البعض بسن قانون»: the speaker ends with the source's noun phrase, unless an affiliation follows it.
+	const head = toks[first]!;
+	const lx = lexicon();
+	if (head.kind === 'word' && (!isQuantifier(head.key) || lx.vague.has(head.key)) && (lx.groupOf.has(headOf(head.key).head) || lx.vague.has(headOf(head.key).head) || lx.vague.has(head.key))) {
+		const np = nounPhraseEnd(doc, first);
+		const cut = toks[np];
+		const body = cut?.key.replace(/^لل/, 'ال').replace(/^[بل]/, '').replace(/^ال/, '') ?? '';
+		if (np < end && cut !== undefined && cut.kind === 'word' && !words().prepositions.has(cut.key) && !lx.institutions.has(body) && !lx.institutions.has('ال' + body)) {
+			end = np;
+		}
+	}
 	const last = toks[end - 1]!;
-	if (last.kind === 'word' && isQuantifier(last.key)) {
+	if (last.kind === 'word' && isQuantifier(last.key) && (toks[end]?.key === 'من' || !headOf(last.key).definite)) {
 		let k = end;
 		if (toks[k]?.key === 'من') {
 			k++;
@@ -577,21 +594,39 @@ function isQualifiedSource(doc: Doc, i: number): boolean {
 
 const QAWL = new Set(QAWL_NOUNS.map(matchKey));
 
-/** The end (exclusive token index) of a noun phrase of head + adjectives starting at `i`. */
+/**
+ * The end (exclusive token index) of a noun phrase starting at `i`: the head, its adjectives (qualifiers, nisba
+ * adjectives, a definite word agreeing with a definite word) and a genitive after an indefinite construct
+ * («مصادر الصحيفة»، «أحد أقارب المعتقلين»). It stops at the verb or noun that follows the source («توقعت مصادر
+ * مطلعة صدور توضيح»).
+ */
 function nounPhraseEnd(doc: Doc, i: number): number {
 	const toks = doc.tokens;
 	const w = words();
+	const lx = lexicon();
+	const isDefinite = (key: string): boolean => /^[وف]?ال/.test(key);
 	let k = i + 1;
 	while (k < toks.length && k < i + 6) {
 		const t = toks[k]!;
 		if (t.kind !== 'word' || t.sentence !== toks[i]!.sentence || w.prepositions.has(t.key) || w.particles.has(t.key) || w.time.has(t.key) || isComplementizer(t)) {
 			break;
 		}
-		if (t.key.startsWith('و') && !/(ي|ية|يون|يين)$/.test(t.key)) {
+		const nisba = /(ي|ية|يون|يين|يات|يه)$/.test(t.key) && t.key.length >= 4;
+		if (t.key.startsWith('و') && !nisba) {
 			break;
 		}
 		// «عن المصادر القول»: the noun of saying after the source is not part of it.
 		if (QAWL.has(t.key)) {
+			break;
+		}
+		const prev = toks[k - 1]!;
+		const stem = t.key.replace(/^و/, '').replace(/^ال/, '');
+		const qualifier = lx.types.has(stem) || lx.weak.has(stem) || lx.access.has(stem) || lx.ranks.has(stem) || lx.continuers.has(t.key) || lx.continuers.has(stem) || nisba;
+		// «الإعلاميين الحاضرين»: a definite adjective agrees with a definite noun.
+		const agreeing = isDefinite(t.key) && isDefinite(prev.key);
+		// «عناصر التنظيم»، «مسؤولو الوزارة»، «أحد أقارب …»: the genitive of an indefinite construct.
+		const genitive = !isDefinite(prev.key) && (isDefinite(t.key) || (k === i + 1 && headOf(toks[i]!.key).head.startsWith('احد')));
+		if (!qualifier && !agreeing && !genitive) {
 			break;
 		}
 		k++;
@@ -723,8 +758,33 @@ function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | unde
 		m.kind = 'institution';
 		return m;
 	}
+	if (!definite && lx.documents.has(head)) {
+		// «قال بيان على الإنترنت»: a document nobody is named behind; «بيان للجيش» is the body's.
+		m.kind = documentAuthored(doc, h0, entityAt) ? 'institution' : 'anonymous';
+		return m;
+	}
 	m.kind = 'person';
 	return m;
+}
+
+/** Whether a document is tied to its author in its clause: a name, a body, «صادر عن»، «مشترك»، «للجيش». */
+function documentAuthored(doc: Doc, h0: number, entityAt: (s: Span) => Entity | undefined): boolean {
+	const lx = lexicon();
+	const toks = doc.tokens;
+	for (let k = h0 + 1; k < toks.length && k < h0 + 6; k++) {
+		const t = toks[k]!;
+		if (t.sentence !== toks[h0]!.sentence || t.kind === 'quote' || (t.kind === 'punct' && !isComma(t)) || isComplementizer(t)) {
+			return false;
+		}
+		if (t.kind !== 'word') {
+			continue;
+		}
+		const bare = t.key.replace(/^لل/, 'ال').replace(/^[لب]/, '').replace(/^ال/, '');
+		if (entityAt(t) !== undefined || lx.documentAuthors.has(t.key) || lx.institutions.has(bare) || lx.institutions.has('ال' + bare) || lx.outlets.has(bare)) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** Whether an entity covers only qualifier words (type, rank, access words): a misread, not a name. */

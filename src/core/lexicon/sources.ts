@@ -114,6 +114,24 @@ export const ACCESS_QUALIFIERS: readonly string[] = [
 	'موثوقة', 'عليم', 'عليمة', 'مسؤول', 'مسؤولة', 'رفيع', 'رفيعة', 'مجهول', 'مجهولة',
 ];
 
+/**
+ * Documents that may speak for no one: an indefinite «قال بيان على الإنترنت» with no body named after it is an
+ * unattributed (anonymous) source; «بيان للجيش»، «بيان صادر عن الوزارة» are the body's.
+ */
+export const DOCUMENT_HEADS: readonly string[] = ['بيان', 'تسجيل', 'رسالة', 'شريط', 'منشور', 'وثيقة', 'تغريدة'];
+
+/** Words after a document that tie it to its author: «بيان صادر عن …»، «بيان مشترك». */
+export const DOCUMENT_AUTHOR_WORDS: readonly string[] = ['صادر', 'صادرة', 'مشترك', 'مشتركة', 'منسوب', 'منسوبة', 'موقع', 'موقعة', 'باسم', 'عن', 'من'];
+
+/**
+ * Words that continue a source's noun phrase though they are neither qualifiers nor nisba adjectives: broken-plural
+ * adjectives («منتقدون أجانب»)، «عيان»، «المستوى»، and «نفسه/ذاته» of a repeat.
+ */
+export const PHRASE_CONTINUERS: readonly string[] = [
+	'أجانب', 'عرب', 'أكراد', 'آخرون', 'آخرين', 'آخر', 'أخرى', 'كثر', 'عيان', 'المستوى', 'نفسه', 'نفسها', 'نفسهم', 'أنفسهم',
+	'ذاته', 'ذاتها', 'ذاتهم',
+];
+
 /** Named-institution heads: a source headed by one of these and followed by a name is a named institution. */
 export const INSTITUTION_HEADS: readonly string[] = [
 	'وزارة', 'الوزارة', 'هيئة', 'الهيئة', 'مجلس', 'المجلس', 'رئاسة', 'الرئاسة', 'إدارة', 'الإدارة', 'مديرية', 'المديرية',

@@ -102,4 +102,49 @@ suite('sources: harder mentions', () => {
 		checkIncludes('وأفادت مصادر أمنية نقلاً عن الموقوفين بأن الخلية كبيرة.', ['source الموقوفين vague | reason -']);
 		checkExcludes('وقال المتحدث باسم الشرطة إن الخلية كبيرة.', ['source المتحدث باسم الشرطة anonymous']);
 	});
+
+	test('a source behind a frame’s glued preposition, and the group after a quantifier', () => {
+		checkIncludes('وفقاً لمصادر مطلعة، فإن الاتفاق سيوقع غداً.', ['source لمصادر مطلعة anonymous | reason -']);
+		checkIncludes('من جهة أخرى، صرح عدد من الجمهوريين بأن قلقهم لم يتبدد.', ['source عدد من الجمهوريين vague | reason -']);
+		checkIncludes('وطالب متناقلو المقطع بالقبض على الشباب بينما نادى البعض بسن قانون.', ['source متناقلو المقطع vague | reason -', 'source البعض vague | reason -']);
+		checkIncludes('وقال موظفو الشركة إنهم لم يتقاضوا رواتبهم.', ['source موظفو anonymous | reason -']);
+		// «وفقاً للقانون» has no source at all.
+		assert.deepEqual(lines('وفقاً للقانون فإن الاتفاق سيوقع غداً.', 'source'), []);
+	});
+
+	test('a qualified source noun is a source wherever it stands; an unqualified «مصدر» is not', () => {
+		checkIncludes('من جهتها؛ توقعت مصادر مطلعة صدور توضيح من الجهات الأمنية.', ['source مصادر مطلعة anonymous | reason -']);
+		checkIncludes('وهو القرار الذي ربطه مصدر مطلع في حديثه إلى الصحيفة بظهور المدير.', ['source مصدر مطلع anonymous | reason -']);
+		checkIncludes('وكشفت الصحيفة أن مصادر في وزارة الداخلية تتابع القضية.', ['source مصادر anonymous | reason -']);
+		assert.deepEqual(lines('ويعد النفط مصدر دخل رئيسي للبلاد، وتتنوع مصادر الطاقة المتجددة.', 'source'), []);
+	});
+
+	test('the subject of a verb of saying that is not a cue, and the genitive of a verbal noun of saying', () => {
+		checkIncludes('ونادرا ما تطبق إسرائيل الإجراء الذي يراه منتقدون أجانب ضربة للقانون.', ['source منتقدون أجانب vague | reason -']);
+		checkIncludes('رغم تأكيد الكثير من الأطراف السياسية على أن القوات انسحبت.', ['source الكثير من الأطراف السياسية vague | reason -']);
+		checkIncludes('وتجمع كافة الأطراف اليمنية على أن الحوار هو الحل.', ['source كافة الأطراف اليمنية vague | reason -']);
+		// A plural verb stands before its object, not its subject; «بينهم» is a preposition, not «بيّن».
+		const unnamed = (text: string): string[] => lines(text, 'source').filter((l) => / (anonymous|vague) \|/.test(l));
+		assert.deepEqual(unnamed('ويتهمون عناصر الميليشيات بالفرار من الجبهات.'), []);
+		assert.deepEqual(unnamed('وحضر الاجتماع عشرون شخصا بينهم مسؤولون في الوزارة.'), []);
+		assert.deepEqual(unnamed('واتهمت الشرطة مسؤولين سابقين بالفساد.'), []);
+	});
+
+	test('repeat mentions: «هؤلاء», «لم يستبعد المصدر», and a bare «المصدر» after a named body', () => {
+		checkIncludes(joinLines('وقال ناشطون إن القوات انسحبت.', 'وقال هؤلاء إن الحصار مستمر.'), ['source ناشطون vague | reason -', 'source هؤلاء vague | reason -']);
+		checkIncludes(joinLines('وقال الوزير إن القوات انسحبت.', 'وقال هؤلاء إن الحصار مستمر.'), ['source هؤلاء person | reason -']);
+		checkIncludes(joinLines('وقالت مصادر مطلعة إن المفاوضات جارية.', 'ولم يستبعد المصدر أن تنتهي قريبا.'), ['source المصدر anonymous | reason -']);
+		checkIncludes('وقتل شرطي في المواجهات، بحسب مكتب المحافظ. وتوفي آخر في المستشفى، وفق المصدر.', ['source المصدر institution | reason -']);
+	});
+
+	test('an unattributed document is anonymous; a document of a named body is not', () => {
+		checkIncludes('وقال بيان على الإنترنت إن التنظيم نفذ الهجوم.', ['source بيان anonymous | reason -']);
+		checkIncludes('وقال بيان للجيش إن القوات تقدمت.', ['source بيان institution | reason -']);
+		checkIncludes('وقال بيان صادر عن الوزارة إن القرار نهائي.', ['source بيان institution | reason -']);
+	});
+
+	test('a negated cause is no reason for anonymity; the addressee after a source does not name it', () => {
+		checkIncludes('وبين المصدر أن الأسر لا تعرف مصير أبنائها وليس لأسباب أمنية.', ['source المصدر anonymous | reason -']);
+		checkIncludes('وقتل 33 شخصاً بحسب ما أفادت مصادر أمنية وطبية لفرانس برس.', ['source مصادر أمنية وطبية anonymous | reason -']);
+	});
 });
