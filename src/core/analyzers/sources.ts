@@ -341,6 +341,14 @@ function collectMentions(ctx: Context): Mention[] {
 		}
 	}
 	const found: Mention[] = [];
+	// Where each head group is first cited as an anonymous source, for repeats such as «لم يستبعد المصدر».
+	const firstAnonymous = new Map<number, number>();
+	const noteAnonymous = (m: Mention): void => {
+		if (m.kind === 'anonymous' && m.group >= 0 && m.start < (firstAnonymous.get(m.group) ?? Infinity)) {
+			firstAnonymous.set(m.group, m.start);
+		}
+	};
+	out.forEach(noteAnonymous);
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i]!;
 		if (t.kind !== 'word' || !lx.headKeys.has(t.key) || covered.has(i)) {
@@ -354,13 +362,14 @@ function collectMentions(ctx: Context): Mention[] {
 		if (s < i && covered.has(s)) {
 			continue;
 		}
-		if (!isSourcePosition(doc, s, i, cueEnds, spokenFor, out, found)) {
+		if (!isSourcePosition(doc, s, i, cueEnds, spokenFor, firstAnonymous)) {
 			continue;
 		}
 		const endTok = nounPhraseEnd(doc, i);
 		const m = classify(ctx, { start: toks[s]!.start, end: toks[endTok - 1]!.end }, entityAt);
 		if (m.kind === 'anonymous' || m.kind === 'vague') {
 			found.push(m);
+			noteAnonymous(m);
 			for (let k = s; k < endTok; k++) {
 				covered.add(k);
 			}
@@ -474,7 +483,7 @@ function phraseStart(doc: Doc, i: number): number {
  * stands), a definite repeat of a source cited before («لم يستبعد المصدر»), or a mention that a reason for
  * anonymity qualifies right away («المسؤول الذي طلب …»).
  */
-function isSourcePosition(doc: Doc, s: number, i: number, cueEnds: ReadonlySet<number>, spokenFor: ReadonlySet<number>, cited: readonly Mention[], found: readonly Mention[]): boolean {
+function isSourcePosition(doc: Doc, s: number, i: number, cueEnds: ReadonlySet<number>, spokenFor: ReadonlySet<number>, firstAnonymous: ReadonlyMap<number, number>): boolean {
 	const toks = doc.tokens;
 	const lx = lexicon();
 	const t = toks[i]!;
@@ -485,9 +494,8 @@ function isSourcePosition(doc: Doc, s: number, i: number, cueEnds: ReadonlySet<n
 		}
 		// «المصدر»، «المصادر»: the source cited earlier in the article, mentioned again.
 		if (definite && s === i) {
-			const group = lx.groupOf.get(head);
-			const before = (m: Mention): boolean => m.kind === 'anonymous' && m.group === group && m.start < t.start;
-			if (cited.some(before) || found.some(before)) {
+			const first = firstAnonymous.get(lx.groupOf.get(head) ?? -1);
+			if (first !== undefined && first < t.start) {
 				return true;
 			}
 		}
@@ -877,6 +885,9 @@ function isDescribed(doc: Doc, first: number, endTok: number): boolean {
 	return false;
 }
 
+/** How many earlier mentions a repeat («هؤلاء»، a bare «المصدر») looks back over: bounded, so the cost stays linear. */
+const LOOKBACK = 40;
+
 /** Links definite repeats («المسؤول»، «المصادر»، «المصدر نفسه») to the first mention of the same source. */
 function linkChains(mentions: Mention[]): void {
 	const lastByGroup = new Map<number, number>();
@@ -885,7 +896,7 @@ function linkChains(mentions: Mention[]): void {
 		m.chain = i;
 		if (m.backRef) {
 			// «هؤلاء» stands for the last group of sources: anonymous or vague if it was, else named people.
-			for (let j = i - 1; j >= 0; j--) {
+			for (let j = i - 1; j >= 0 && j >= i - LOOKBACK; j--) {
 				const p = mentions[j]!;
 				if (p.plural && (p.kind === 'anonymous' || p.kind === 'vague')) {
 					m.kind = p.kind;
@@ -909,7 +920,7 @@ function linkChains(mentions: Mention[]): void {
 				// «وبين المصدر» with no source of its kind before: the anonymous source cited before («أحد أقارب
 				// المعتقلين»), or else the source the story cited last, named or not («بحسب مكتب المحافظ … وفق المصدر»).
 				let j = i - 1;
-				while (j > 0 && mentions[j]!.kind !== 'anonymous') {
+				while (j > 0 && j > i - LOOKBACK && mentions[j]!.kind !== 'anonymous') {
 					j--;
 				}
 				const p = mentions[mentions[j]!.kind === 'anonymous' ? j : i - 1]!;
