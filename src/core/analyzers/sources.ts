@@ -288,16 +288,16 @@ export const sources: Analyzer = {
 	rules: SOURCE_RULES,
 	run(ctx: Context): void {
 		const { doc } = ctx;
-		const mentions = collectMentions(ctx);
+		const agentless = findAgentless(ctx);
+		const mentions = collectMentions(ctx, agentless);
 		linkChains(mentions);
 		attachReasons(doc, mentions);
-		const agentless = findAgentless(ctx);
 		publish(ctx, mentions, agentless);
 		report(ctx, mentions, agentless);
 	},
 };
 
-function collectMentions(ctx: Context): Mention[] {
+function collectMentions(ctx: Context, agentless: readonly Agentless[]): Mention[] {
 	const { doc } = ctx;
 	const bySpan = new Map<string, Mention>();
 	const out: Mention[] = [];
@@ -327,6 +327,12 @@ function collectMentions(ctx: Context): Mention[] {
 	const lx = lexicon();
 	const toks = doc.tokens;
 	const covered = new Set<number>();
+	// «وتداولت مواقع التواصل أن …»: an agentless report (L2h), not a source.
+	for (const a of agentless) {
+		for (let k = a.first; k < a.end; k++) {
+			covered.add(k);
+		}
+	}
 	for (const m of out) {
 		for (let k = m.first; k < m.endTok; k++) {
 			covered.add(k);
@@ -362,7 +368,10 @@ function collectMentions(ctx: Context): Mention[] {
 		if (s < i && covered.has(s)) {
 			continue;
 		}
-		if (!isSourcePosition(doc, s, i, cueEnds, spokenFor, firstAnonymous)) {
+		// «كما يؤكد ذلك خبراء»: a demonstrative object between the verb and an indefinite source.
+		const before = toks[s - 1];
+		const pos = s === i && before !== undefined && before.kind === 'word' && lx.determiners.has(before.key) && !headOf(t.key).definite ? s - 1 : s;
+		if (!isSourcePosition(doc, pos, i, cueEnds, spokenFor, firstAnonymous)) {
 			continue;
 		}
 		const endTok = nounPhraseEnd(doc, i);
@@ -469,7 +478,7 @@ function phraseStart(doc: Doc, i: number): number {
 	} else if (same(s - 1) && isQuantifier(toks[s - 1]!.key)) {
 		s -= 1;
 	}
-	if (same(s - 1) && lx.determiners.has(toks[s - 1]!.key.replace(/^و/, ''))) {
+	if (same(s - 1) && lx.determiners.has(toks[s - 1]!.key.replace(/^و/, '')) && headOf(toks[i]!.key).definite) {
 		s -= 1;
 	}
 	return s;
@@ -492,10 +501,12 @@ function isSourcePosition(doc: Doc, s: number, i: number, cueEnds: ReadonlySet<n
 		if (isQualifiedSource(doc, i)) {
 			return true;
 		}
-		// «المصدر»، «المصادر»: the source cited earlier in the article, mentioned again.
-		if (definite && s === i) {
+		// «لم يستبعد المصدر أن …»: the source cited earlier in the article, again the subject of a verb of saying
+		// (whatever its agreement or context), or with the reported clause right after it.
+		const prev = toks[s - 1];
+		if (definite && s === i && prev !== undefined && prev.sentence === t.sentence && !isPrepositionLike(prev.key)) {
 			const first = firstAnonymous.get(lx.groupOf.get(head) ?? -1);
-			if (first !== undefined && first < t.start) {
+			if (first !== undefined && first < t.start && (verbOf(prev.key) !== undefined || isComplementizer(toks[nounPhraseEnd(doc, i)]))) {
 				return true;
 			}
 		}
@@ -509,9 +520,15 @@ function isSourcePosition(doc: Doc, s: number, i: number, cueEnds: ReadonlySet<n
 		if (t.key === 'جهة' || t.key.startsWith('جهت')) {
 			return false;
 		}
+		// «تحدث لعدد من وسائل الإعلام»: whom the speaker addressed, not the origin of the information.
+		const before = toks[s - 2];
+		if (before !== undefined && before.kind === 'word' && /^[وف]?ل/.test(before.key) && !before.key.startsWith('ال')) {
+			return false;
+		}
 		for (let k = s - 2; k >= 0 && k >= s - 7; k--) {
-			// «وذكرت المصادر أن الآلاف من عناصر …»: inside the reported clause, not its origin.
-			if (toks[k]!.sentence !== t.sentence || isComplementizer(toks[k])) {
+			// «وذكرت المصادر أن الآلاف من عناصر …»: inside the reported clause, not its origin; «قال فلان وهو من
+			// الشخصيات العامة»: a description of the speaker.
+			if (toks[k]!.sentence !== t.sentence || isComplementizer(toks[k]) || isComma(toks[k]) || /^(وهو|وهي|وهم|الذي|التي|الذين)$/.test(toks[k]!.key)) {
 				return false;
 			}
 			if (cueEnds.has(k)) {
@@ -530,16 +547,21 @@ function isSourcePosition(doc: Doc, s: number, i: number, cueEnds: ReadonlySet<n
 	// A sound plural in «ـين» after a verb is in the accusative: its object («اتهم مسؤولين»), not its subject.
 	const accusative = s === i && /ين$/.test(headOf(t.key).head);
 	const form = spokenFor.has(s - 1) || accusative ? undefined : verbOf(prev.key);
-	if (form !== undefined && (form.tense === 'past' || form.tense === 'present') && (form.agreement === 'm' || form.agreement === 'f') && isSubjectVerb(form) && !words().prepositions.has(prev.key) && !words().particles.has(prev.key)) {
+	// «إلى نادي الضباط»: after a preposition the word is a noun («نادي»), not the verb «نادى».
+	const beforeVerb = toks[s - 2];
+	const nounPosition = beforeVerb !== undefined && beforeVerb.sentence === t.sentence && beforeVerb.kind === 'word' && NOMINAL_PREPOSITIONS.test(beforeVerb.key);
+	if (form !== undefined && !nounPosition && (form.tense === 'past' || form.tense === 'present') && (form.agreement === 'm' || form.agreement === 'f') && isSubjectVerb(form) && !isPrepositionLike(prev.key)) {
 		return true;
 	}
-	// «وتجمع كافة الأطراف على أن …»: a clause-initial verb, the source, and the reported clause right after it.
-	if (!accusative && prev.kind === 'word' && opensClause(doc, s - 1) && !isComplementizer(prev) && !words().prepositions.has(prev.key) && !words().particles.has(prev.key) && !isQuantifier(prev.key)) {
+	// «وتجمع كافة الأطراف على أن …»: a clause-initial verb, the source, and the reported clause right after it (not
+	// «أمر السكان بأن …», an order to them, nor «ما لا يعرفه الكثيرون أن …»).
+	if (!accusative && prev.kind === 'word' && opensClause(doc, s - 1) && !isComplementizer(prev) && !isPrepositionLike(prev.key) && !words().time.has(prev.key) && !isQuantifier(prev.key) && !/(ه|ها|هم)$/.test(prev.key)) {
 		let k = nounPhraseEnd(doc, i);
-		if (toks[k]?.kind === 'word' && /^(علي|الي|ب)$/.test(toks[k]!.key)) {
+		if (toks[k]?.kind === 'word' && /^(علي|الي)$/.test(toks[k]!.key)) {
 			k++;
 		}
-		if (isComplementizer(toks[k]) && toks[k]!.sentence === t.sentence) {
+		const c = toks[k];
+		if (c !== undefined && isComplementizer(c) && !/^و?ب/.test(c.key) && c.sentence === t.sentence) {
 			return true;
 		}
 	}
@@ -548,6 +570,16 @@ function isSourcePosition(doc: Doc, s: number, i: number, cueEnds: ReadonlySet<n
 	const rel = toks[end];
 	const verb = toks[end + 1];
 	return rel !== undefined && /^(الذي|التي|الذين)$/.test(rel.key) && verb !== undefined && /^(طلب|رفض|فضل|اشترط|تحدث)/.test(verb.key);
+}
+
+/** Prepositions proper, after which a word is a noun («إلى نادي …»); not «حيث»، «فيما»، «بينما», which open a clause. */
+const NOMINAL_PREPOSITIONS = /^و?(في|علي|الي|من|عن|مع|بين|خلال|حول|عند|لدي|امام|ضد|نحو|عبر|تجاه|داخل|خارج|فوق|تحت|دون|بدون|وسط)$/;
+
+/** A preposition or a particle, also after «و»/«ف» («وبين» is «and between» before it is «and he explained»). */
+function isPrepositionLike(key: string): boolean {
+	const w = words();
+	const bare = key.replace(/^[وف]/, '');
+	return w.prepositions.has(key) || w.particles.has(key) || w.prepositions.has(bare) || w.particles.has(bare) || lexicon().determiners.has(bare);
 }
 
 /** The verb of saying a word is, also with an object pronoun («الذي يراه منتقدون»). */
@@ -614,6 +646,7 @@ function nounPhraseEnd(doc: Doc, i: number): number {
 	const lx = lexicon();
 	const isDefinite = (key: string): boolean => /^[وف]?ال/.test(key);
 	let k = i + 1;
+	let afterGenitive = false;
 	while (k < toks.length && k < i + 6) {
 		const t = toks[k]!;
 		if (t.kind !== 'word' || t.sentence !== toks[i]!.sentence || w.prepositions.has(t.key) || w.particles.has(t.key) || w.time.has(t.key) || isComplementizer(t)) {
@@ -630,13 +663,15 @@ function nounPhraseEnd(doc: Doc, i: number): number {
 		const prev = toks[k - 1]!;
 		const stem = t.key.replace(/^و/, '').replace(/^ال/, '');
 		const qualifier = lx.types.has(stem) || lx.weak.has(stem) || lx.access.has(stem) || lx.ranks.has(stem) || lx.continuers.has(t.key) || lx.continuers.has(stem) || nisba;
-		// «الإعلاميين الحاضرين»: a definite adjective agrees with a definite noun.
-		const agreeing = isDefinite(t.key) && isDefinite(prev.key);
+		// «الإعلاميين الحاضرين»: a definite adjective agrees with a definite noun (not with the genitive after a
+		// construct: «علماء الإدراك الاكتئاب» has an object after it).
+		const agreeing = isDefinite(t.key) && isDefinite(prev.key) && !afterGenitive;
 		// «عناصر التنظيم»، «مسؤولو الوزارة»، «أحد أقارب …»: the genitive of an indefinite construct.
-		const genitive = !isDefinite(prev.key) && (isDefinite(t.key) || (k === i + 1 && headOf(toks[i]!.key).head.startsWith('احد')));
+		const genitive = !isDefinite(prev.key) && (isDefinite(t.key) || (k === i + 1 && /^(احد|احدي)$/.test(headOf(toks[i]!.key).head)));
 		if (!qualifier && !agreeing && !genitive) {
 			break;
 		}
+		afterGenitive = genitive && !qualifier;
 		k++;
 	}
 	return k;
@@ -732,6 +767,11 @@ function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | unde
 		}
 		return m;
 	}
+	// «الأحد» is Sunday; «أحد المواقع»، «إحدى الدراسات» are things: «أحد» is a source only before people.
+	if (group !== undefined && /^(احد|احدي)$/.test(head) && (definite || !isPeopleNoun(toks[h0 + 1]))) {
+		m.kind = 'person';
+		return m;
+	}
 	// A person entity on a qualifier («مصدر أمني رفيع» with رفيع misread as a name) does not name the source.
 	const namedEntity = entity !== undefined && entity.type === 'PER' && !isQualifierSpan(doc, entity);
 	if (group !== undefined && !isSpokesperson && !namedEntity && !namedRightAfter(doc, endTok, entityAt)) {
@@ -793,6 +833,23 @@ function documentAuthored(doc: Doc, h0: number, entityAt: (s: Span) => Entity | 
 		}
 	}
 	return false;
+}
+
+/**
+ * Whether a noun names people: a source head or a vague group («المسؤولين»، «السكان»), or a sound masculine plural
+ * («الدلالين»، «المقاتلين»).
+ */
+function isPeopleNoun(t: Token | undefined): boolean {
+	if (t === undefined || t.kind !== 'word') {
+		return false;
+	}
+	const lx = lexicon();
+	const { head } = headOf(t.key);
+	// Vague groups that are media or places, not people («أحد المواقع»).
+	if (/^(مواقع|وسائل|منصات|حسابات|اوساط|دوائر)$/.test(head)) {
+		return false;
+	}
+	return lx.groupOf.has(head) || lx.vague.has(head) || lx.vague.has(t.key) || (/(ون|ين|يي|يو)$/.test(head) && head.length > 4);
 }
 
 /** Whether an entity covers only qualifier words (type, rank, access words): a misread, not a name. */
