@@ -352,6 +352,10 @@ function holds(doc: Doc, i: number, form: VerbForm): boolean {
 	const prevWord = prev !== undefined && prev.kind === 'word' && prev.sentence === t.sentence ? prev : undefined;
 	const next = nextWordAfter(toks, i);
 	const nextKey = next?.key;
+	// «17 طالباً»: a participle or dual form after a number is a counted noun (students), not a verb or a حال.
+	if ((form.tense === 'participle' || form.agreement === 'du') && prev !== undefined && prev.kind === 'number' && prev.sentence === t.sentence) {
+		return false;
+	}
 	if (form.entry.notBefore !== undefined && nextKey !== undefined && form.entry.notBefore.some((w) => matchKey(w) === nextKey)) {
 		return false;
 	}

@@ -10,7 +10,7 @@
  * with no one behind them.
  */
 import {
-	ACCESS_QUALIFIERS, AGENTLESS_PHRASES, ANONYMOUS_HEAD_GROUPS, CORROBORATION_PHRASES, DEMONSTRATIVE_DETERMINERS, DOCUMENT_AUTHOR_WORDS, DOCUMENT_HEADS, DEMONSTRATIVE_PRONOUNS, INSTITUTION_HEADS, OUTLET_HEADS, PHRASE_CONTINUERS, POSSESSIVE_SOURCE_HEADS,
+	ACCESS_QUALIFIERS, AGENTLESS_PHRASES, ANONYMOUS_HEAD_GROUPS, CORROBORATION_PHRASES, DEMONSTRATIVE_DETERMINERS, DOCUMENT_AUTHOR_WORDS, DOCUMENT_HEADS, DEMONSTRATIVE_PRONOUNS, INSTITUTION_HEADS, OPINION_GROUPS, OUTLET_HEADS, PHRASE_CONTINUERS, POSSESSIVE_SOURCE_HEADS,
 	POSSESSIVE_SUFFIXES, QUANTIFIERS, RANK_QUALIFIERS, REASON_PHRASES, SELF_EVIDENT_HEADS, SPEECH_NOUNS, TYPE_QUALIFIERS, VAGUE_GROUPS, VAGUE_TIME, WEAK_QUALIFIERS,
 } from '../lexicon/sources';
 import { type VerbForm, verbForms } from '../morphology/verbForms';
@@ -169,6 +169,7 @@ interface Lex {
 	readonly demonstratives: ReadonlySet<string>;
 	readonly documents: ReadonlySet<string>;
 	readonly continuers: ReadonlySet<string>;
+	readonly opinionGroups: ReadonlySet<string>;
 	readonly documentAuthors: ReadonlySet<string>;
 	readonly determiners: ReadonlySet<string>;
 	readonly reasons: PhraseIndex<'why' | 'request'>;
@@ -253,6 +254,7 @@ function lexicon(): Lex {
 			demonstratives: new Set(DEMONSTRATIVE_PRONOUNS.map(matchKey)),
 			documents: new Set(DOCUMENT_HEADS.map(matchKey)),
 			continuers: new Set(PHRASE_CONTINUERS.map(matchKey)),
+			opinionGroups: new Set(OPINION_GROUPS.map(matchKey)),
 			documentAuthors: new Set(DOCUMENT_AUTHOR_WORDS.map(matchKey)),
 			determiners: new Set(DEMONSTRATIVE_DETERMINERS.map(matchKey)),
 			reasons: new PhraseIndex(REASON_PHRASES.map((r) => compilePhrase(r.words, r.kind))),
@@ -362,6 +364,10 @@ function collectMentions(ctx: Context, agentless: readonly Agentless[]): Mention
 		}
 		const { head } = headOf(t.key);
 		if (!lx.groupOf.has(head) && !lx.vague.has(head)) {
+			continue;
+		}
+		// «وجهة نظر» is a point of view, not «و» + «جهة».
+		if (/^و?وجه(ة|ات)$/.test(t.key) && toks[i + 1]?.key.startsWith('نظر')) {
 			continue;
 		}
 		const s = phraseStart(doc, i);
@@ -550,7 +556,13 @@ function isSourcePosition(doc: Doc, s: number, i: number, cueEnds: ReadonlySet<n
 	// «إلى نادي الضباط»: after a preposition the word is a noun («نادي»), not the verb «نادى».
 	const beforeVerb = toks[s - 2];
 	const nounPosition = beforeVerb !== undefined && beforeVerb.sentence === t.sentence && beforeVerb.kind === 'word' && NOMINAL_PREPOSITIONS.test(beforeVerb.key);
-	if (form !== undefined && !nounPosition && (form.tense === 'past' || form.tense === 'present') && (form.agreement === 'm' || form.agreement === 'f') && isSubjectVerb(form) && !isPrepositionLike(prev.key)) {
+	// «ما يعتبر عامل جذب»: the present of «اعتبر» is mostly the passive «يُعتبر» (L2h), whose noun is a predicate.
+	const passiveReading = form !== undefined && form.tense === 'present' && form.entry.lemma === 'اعتبر';
+	if (form !== undefined && !nounPosition && !passiveReading && (form.tense === 'past' || form.tense === 'present') && (form.agreement === 'm' || form.agreement === 'f') && isSubjectVerb(form) && !isPrepositionLike(prev.key)) {
+		return true;
+	}
+	// «ويعترض كثيرون منهم …»: a group that holds views, right after a clause-initial present-tense verb.
+	if (s === i && (lx.opinionGroups.has(t.key) || lx.opinionGroups.has(head)) && prev.kind === 'word' && /^[وف]?[يت]..+/.test(prev.key) && !/(ه|ها|هم)$/.test(prev.key) && opensClause(doc, s - 1) && !isPrepositionLike(prev.key)) {
 		return true;
 	}
 	// «وتجمع كافة الأطراف على أن …»: a clause-initial verb, the source, and the reported clause right after it (not
@@ -573,7 +585,7 @@ function isSourcePosition(doc: Doc, s: number, i: number, cueEnds: ReadonlySet<n
 }
 
 /** Prepositions proper, after which a word is a noun («إلى نادي …»); not «حيث»، «فيما»، «بينما», which open a clause. */
-const NOMINAL_PREPOSITIONS = /^و?(في|علي|الي|من|عن|مع|بين|خلال|حول|عند|لدي|امام|ضد|نحو|عبر|تجاه|داخل|خارج|فوق|تحت|دون|بدون|وسط)$/;
+const NOMINAL_PREPOSITIONS = /^و?(في|علي|الي|من|عن|مع|بين|خلال|حول|عند|لدي|امام|ضد|نحو|عبر|تجاه|داخل|خارج|فوق|تحت|دون|بدون|وسط|بسبب|بعد|قبل|منذ|اثر|عقب|جراء)$/;
 
 /** A preposition or a particle, also after «و»/«ف» («وبين» is «and between» before it is «and he explained»). */
 function isPrepositionLike(key: string): boolean {

@@ -25,7 +25,7 @@ export const ANONYMOUS_HEAD_GROUPS: ReadonlyArray<readonly string[]> = [
 	['شاهد', 'شهود'],
 	['مواطن', 'مواطنون', 'مواطنين', 'مواطنة'],
 	['جهة', 'جهات'],
-	['عامل', 'عاملون', 'عاملين'],
+	['عاملون', 'عاملين'],
 	['طبيب', 'أطباء'],
 	['مسعف', 'مسعفون', 'مسعفين'],
 	['محقق', 'محققون', 'محققين'],
@@ -67,7 +67,7 @@ export const DEMONSTRATIVE_DETERMINERS: readonly string[] = ['هذا', 'هذه',
 export const SPEECH_NOUNS: readonly string[] = [
 	'تصريحات', 'تصريح', 'حديث', 'كلام', 'رواية', 'بيان', 'قول', 'وجاءت', 'إفادة', 'شهادة', 'شهادات', 'معلومات', 'تقديرات',
 	'وفق', 'بحسب', 'حسب', 'تأكيد', 'تأكيدات', 'إشارة', 'توقعات', 'تحذير', 'تحذيرات', 'اعتراف', 'اعترافات', 'رأي', 'آراء',
-	'نفي', 'ادعاءات', 'اتهامات', 'انتقادات', 'تسريبات', 'روايات', 'أقوال', 'إفادات', 'هوية', 'هويات', 'أسماء',
+	'نفي', 'ادعاءات', 'اتهامات', 'انتقادات', 'تسريبات', 'روايات', 'أقوال', 'إفادات', 'هوية', 'هويات',
 ];
 export const ANONYMOUS_HEADS: readonly string[] = ANONYMOUS_HEAD_GROUPS.flat();
 
@@ -83,6 +83,16 @@ export const VAGUE_GROUPS: readonly string[] = [
 	'طلاب', 'طلبة', 'أولياء', 'ذوو', 'ذوي', 'عائلات', 'أقارب', 'جيران', 'جماهير', 'علماء', 'باحثون', 'باحثين', 'نواب',
 	'قادة', 'زوار', 'حقوقيون', 'حقوقيين', 'أكاديميون', 'أكاديميين',
 	'أهال', 'أهالي', 'أصحاب', 'شهود', 'أوساط', 'دوائر', 'أطراف', 'وسائل', 'مواقع', 'منصات', 'حسابات', 'مصادر إعلامية',
+];
+
+/**
+ * Vague groups whose role is to hold views (L2e): as the subject right after a present-tense verb at the start of
+ * a clause they voice a stance, whatever the verb («ويعترض كثيرون …»، «ويخشى مراقبون …»). Groups that also act in
+ * the story (ناشطون، سكان، أهالي) are left out.
+ */
+export const OPINION_GROUPS: readonly string[] = [
+	'مراقبون', 'محللون', 'خبراء', 'منتقدون', 'معارضون', 'متابعون', 'كثيرون', 'الكثيرون', 'مغردون', 'مدونون', 'مختصون',
+	'متخصصون', 'اقتصاديون', 'نقاد',
 ];
 
 /** L2b type qualifiers: they describe an anonymous source enough for S2 (a nationality nisba counts too). */

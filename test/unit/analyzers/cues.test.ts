@@ -17,6 +17,11 @@ suite('cues', () => {
 		assert.deepEqual(cueTexts('وهذا أمر مؤكد لا شك فيه.'), []);
 	});
 
+	test('a participle or dual form after a number is a counted noun («20 طالباً»); the dual verb is still a cue', () => {
+		assert.deepEqual(cueTexts('وتشمل المبادرة 20 طالبا من المدارس.'), []);
+		assert.deepEqual(cueTexts('وطالبا الحكومة بالتدخل.'), ['وطالبا']);
+	});
+
 	test('forms are matched on the key: a missing hamza or a shadda still counts', () => {
 		assert.deepEqual(cueTexts('واكد المسؤول أن الاتفاق قريب.'), ['واكد']);
 		assert.deepEqual(cueTexts('وأكّدَ المسؤولُ أنّ الاتفاق قريب.'), ['وأكّدَ']);

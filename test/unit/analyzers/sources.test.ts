@@ -147,4 +147,16 @@ suite('sources: harder mentions', () => {
 		checkIncludes('وبين المصدر أن الأسر لا تعرف مصير أبنائها وليس لأسباب أمنية.', ['source المصدر anonymous | reason -']);
 		checkIncludes('وقتل 33 شخصاً بحسب ما أفادت مصادر أمنية وطبية لفرانس برس.', ['source مصادر أمنية وطبية anonymous | reason -']);
 	});
+
+	test('a group that holds views voices a stance after any clause-initial verb; actors and things do not', () => {
+		checkIncludes('ويعترض كثيرون منهم بقوة على الاتفاق.', ['source كثيرون vague | reason -']);
+		const unnamed = (text: string): string[] => lines(text, 'source').filter((l) => / (anonymous|vague) \|/.test(l));
+		assert.deepEqual(unnamed('وتدرب بعضهم في معسكرات الحرس.'), []);
+		assert.deepEqual(unnamed('وذكرت صحيفة الحياة اليوم الأحد أن الاجتماع تأجل.'), []);
+		assert.deepEqual(unnamed('وتعتبر الطاقة الشمسية أحد المواقع الواعدة، ويعتبر الموقع عامل جذب للاستثمار.'), []);
+		assert.deepEqual(unnamed('وقد تداولت مواقع التواصل الاجتماعي أن الفتاة توفيت.'), []);
+		assert.deepEqual(unnamed('وأكد الوزير أن المبادرة تشمل 20 طالبا من طلاب المدارس.'), []);
+		assert.deepEqual(unnamed('وأمر الوالي السكان بأن يحمل كل منهم فانوسا.'), []);
+		checkIncludes('وبحسب أحد الدلالين في السوق فإن الأسعار ارتفعت.', ['source أحد الدلالين anonymous | reason -']);
+	});
 });
