@@ -521,6 +521,10 @@ function isSourcePosition(doc: Doc, s: number, i: number, cueEnds: ReadonlySet<n
 	if (prev === undefined || prev.sentence !== t.sentence) {
 		return false;
 	}
+	// «ونُسب إلى مسؤولين أمريكيين قولهم»: the source of an attributed statement.
+	if (prev.key === 'الي' && s >= 2 && /^[وف]?(نسب|ينسب|تنسب|نسبت)$/.test(toks[s - 2]!.key)) {
+		return true;
+	}
 	if (prev.key === 'من' || prev.key === 'عن' || prev.key === 'لدى') {
 		// «من جهة أخرى»، «من جهته»: fixed expressions, not sources.
 		if (t.key === 'جهة' || t.key.startsWith('جهت')) {
@@ -1156,6 +1160,13 @@ function findAgentless(ctx: Context): Agentless[] {
 			const end = hitAt.end;
 			const verbInitial = p.words.length <= 2 && /^(يتوقع|يرجح|يبدو|يزعم|يعتقد)$/.test(p.words[0]!);
 			if (verbInitial && !opensClause(doc, i)) {
+				continue;
+			}
+			// «نُقل عن مصدر أمني»، «نُسب إلى مسؤولين»: the passive names its source right after the preposition.
+			const last = p.words[p.words.length - 1]!;
+			const next = toks[end];
+			if ((last === 'عن' || last === 'الي') && next !== undefined && next.kind === 'word' && next.sentence === t.sentence && !isComplementizer(next)) {
+				i = end - 1;
 				continue;
 			}
 			if (p.words[0] === matchKey('علمت') && p.words.length === 1) {

@@ -159,4 +159,11 @@ suite('sources: harder mentions', () => {
 		assert.deepEqual(unnamed('وأمر الوالي السكان بأن يحمل كل منهم فانوسا.'), []);
 		checkIncludes('وبحسب أحد الدلالين في السوق فإن الأسعار ارتفعت.', ['source أحد الدلالين anonymous | reason -']);
 	});
+
+	test('a passive that names its source after the preposition is not agentless', () => {
+		checkIncludes('ونُقل عن مصدر أمني قوله إن الهجوم فشل.', ['source مصدر أمني anonymous | reason -']);
+		checkExcludes('ونُقل عن مصدر أمني قوله إن الهجوم فشل.', ['finding sources.agentless']);
+		checkIncludes('ونسب إلى مسؤولين أمريكيين قولهم إن الاتفاق قريب.', ['source مسؤولين أمريكيين anonymous | reason -']);
+		checkIncludes('ويقال إن الاتفاق قريب.', ['finding sources.agentless warning ويقال إن']);
+	});
 });
