@@ -341,6 +341,16 @@ function collectMentions(ctx: Context, agentless: readonly Agentless[]): Mention
 		}
 	}
 	const cueEnds = new Set(ctx.cues.map((c) => tokenIndexAt(doc, c.end - 1)));
+	// Plural حال participles («معبرين»، «مؤكدين»): the group just before them is who speaks.
+	const pluralParticiples = new Set<number>();
+	for (const c of ctx.cues) {
+		if (c.form === 'participle') {
+			const k = tokenIndexAt(doc, c.start);
+			if (/ين$/.test(toks[k]?.key ?? '')) {
+				pluralParticiples.add(k);
+			}
+		}
+	}
 	// A cue whose speaker was found elsewhere («وقال عضو في الحزب، فلان،»): the noun after it only describes him.
 	const spokenFor = new Set<number>();
 	for (const c of ctx.cues) {
@@ -377,7 +387,7 @@ function collectMentions(ctx: Context, agentless: readonly Agentless[]): Mention
 		// «كما يؤكد ذلك خبراء»: a demonstrative object between the verb and an indefinite source.
 		const before = toks[s - 1];
 		const pos = s === i && before !== undefined && before.kind === 'word' && lx.determiners.has(before.key) && !headOf(t.key).definite ? s - 1 : s;
-		if (!isSourcePosition(doc, pos, i, cueEnds, spokenFor, firstAnonymous)) {
+		if (!isSourcePosition(doc, pos, i, cueEnds, spokenFor, firstAnonymous) && !beforeParticiple(doc, i, pluralParticiples)) {
 			continue;
 		}
 		const endTok = nounPhraseEnd(doc, i);
@@ -590,6 +600,20 @@ function isSourcePosition(doc: Doc, s: number, i: number, cueEnds: ReadonlySet<n
 
 /** Prepositions proper, after which a word is a noun («إلى نادي …»); not «حيث»، «فيما»، «بينما», which open a clause. */
 const NOMINAL_PREPOSITIONS = /^و?(في|علي|الي|من|عن|مع|بين|خلال|حول|عند|لدي|امام|ضد|نحو|عبر|تجاه|داخل|خارج|فوق|تحت|دون|بدون|وسط|بسبب|بعد|قبل|منذ|اثر|عقب|جراء)$/;
+
+/** «شارك فيه الكثيرون، معبرين عن استيائهم»: a plural group right before a plural حال participle of saying. */
+function beforeParticiple(doc: Doc, i: number, participles: ReadonlySet<number>): boolean {
+	const toks = doc.tokens;
+	const { head } = headOf(toks[i]!.key);
+	if (!lexicon().plurals.has(head) && !lexicon().vague.has(head) && !lexicon().vague.has(toks[i]!.key)) {
+		return false;
+	}
+	let k = nounPhraseEnd(doc, i);
+	if (isComma(toks[k]) && toks[k]!.sentence === toks[i]!.sentence) {
+		k++;
+	}
+	return participles.has(k);
+}
 
 /** A preposition or a particle, also after «و»/«ف» («وبين» is «and between» before it is «and he explained»). */
 function isPrepositionLike(key: string): boolean {

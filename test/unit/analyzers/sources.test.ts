@@ -166,4 +166,10 @@ suite('sources: harder mentions', () => {
 		checkIncludes('ونسب إلى مسؤولين أمريكيين قولهم إن الاتفاق قريب.', ['source مسؤولين أمريكيين anonymous | reason -']);
 		checkIncludes('ويقال إن الاتفاق قريب.', ['finding sources.agentless warning ويقال إن']);
 	});
+
+	test('a plural group right before a plural حال participle of saying is its speaker', () => {
+		checkIncludes('ونشر وسم عن الفيديو شارك فيه الكثيرون، معبرين عن استيائهم.', ['source الكثيرون vague | reason -']);
+		const unnamed = (text: string): string[] => lines(text, 'source').filter((l) => / (anonymous|vague) \|/.test(l));
+		assert.deepEqual(unnamed('وشارك في الحفل الكثير من الطلاب والمعلمين.'), []);
+	});
 });
