@@ -328,16 +328,17 @@ function collectMentions(ctx: Context, agentless: readonly Agentless[]): Mention
 	// مصادر مطلعة»، «نقلاً عن مصدر»، «توقعت مصادر مطلعة صدور …»، «رغم تأكيد الكثير من الأطراف».
 	const lx = lexicon();
 	const toks = doc.tokens;
-	const covered = new Set<number>();
+	// Tokens already inside a source or an agentless report (a flag per token: one array read in the loop).
+	const covered = new Uint8Array(toks.length);
 	// «وتداولت مواقع التواصل أن …»: an agentless report (L2h), not a source.
 	for (const a of agentless) {
 		for (let k = a.first; k < a.end; k++) {
-			covered.add(k);
+			covered[k] = 1;
 		}
 	}
 	for (const m of out) {
 		for (let k = m.first; k < m.endTok; k++) {
-			covered.add(k);
+			covered[k] = 1;
 		}
 	}
 	const cueEnds = new Set(ctx.cues.map((c) => tokenIndexAt(doc, c.end - 1)));
@@ -369,7 +370,7 @@ function collectMentions(ctx: Context, agentless: readonly Agentless[]): Mention
 	out.forEach(noteAnonymous);
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i]!;
-		if (t.kind !== 'word' || !lx.headKeys.has(t.key) || covered.has(i)) {
+		if (t.kind !== 'word' || !lx.headKeys.has(t.key) || covered[i] === 1) {
 			continue;
 		}
 		const { head } = headOf(t.key);
@@ -381,7 +382,7 @@ function collectMentions(ctx: Context, agentless: readonly Agentless[]): Mention
 			continue;
 		}
 		const s = phraseStart(doc, i);
-		if (s < i && covered.has(s)) {
+		if (s < i && covered[s] === 1) {
 			continue;
 		}
 		// «كما يؤكد ذلك خبراء»: a demonstrative object between the verb and an indefinite source.
@@ -396,7 +397,7 @@ function collectMentions(ctx: Context, agentless: readonly Agentless[]): Mention
 			found.push(m);
 			noteAnonymous(m);
 			for (let k = s; k < endTok; k++) {
-				covered.add(k);
+				covered[k] = 1;
 			}
 		}
 	}
@@ -404,7 +405,7 @@ function collectMentions(ctx: Context, agentless: readonly Agentless[]): Mention
 	// A coordinated second source: «بحسب مصادر أمنية وشهود عيان».
 	for (const m of [...out]) {
 		const next = toks[m.endTok];
-		if (next === undefined || next.kind !== 'word' || !next.key.startsWith('و') || covered.has(m.endTok)) {
+		if (next === undefined || next.kind !== 'word' || !next.key.startsWith('و') || covered[m.endTok] === 1) {
 			continue;
 		}
 		const { head } = headOf(next.key.slice(1));
