@@ -12,6 +12,10 @@
  *   --no-adapt         AQMAR's features are not given corpus-private copies (domain adaptation, Daumé 2007)
  *   --config JSON      override the feature configuration (for experiments)
  *   --no-write         do not write the asset
+ *   --dump FILE        with --folds: append every held-out sentence (keys, gold and predicted tags) to FILE as JSON
+ *                      lines, to try post-rules without training again
+ *
+ * Environment: NER_SEEDS (models averaged, default 3), NER_DOC_RATE, NER_DOC_FOLDS, NER_LEX_FOLDS (see below).
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -41,7 +45,7 @@ const DOC_FOLDS = Number(process.env['NER_DOC_FOLDS'] ?? 5);
 /** Share of the training updates that see the document features (the rest train the first pass of the same model). */
 const DOC_RATE = Number(process.env['NER_DOC_RATE'] ?? 0.5);
 /** How many differently shuffled models the shipped model averages. */
-const SEEDS = Number(process.env['NER_SEEDS'] ?? 1);
+const SEEDS = Number(process.env['NER_SEEDS'] ?? 3);
 
 function arg(name: string): string | undefined {
 	const i = process.argv.indexOf(name);
@@ -251,7 +255,7 @@ function main(): void {
 		return;
 	}
 	const corpora = `ANERcorp CAMeL train split (${cut} sentences)` + (extra.length > 0 ? ` + AQMAR (${extra.length} sentences${flag('--no-adapt') ? '' : ', domain-adapted'})` : '');
-	const trainedOn = `${corpora}, ${epochs} epochs, min count ${minCount}, seed ${SEED}`;
+	const trainedOn = `${corpora}, ${epochs} epochs, min count ${minCount}, seed ${SEED}` + (SEEDS > 1 ? `, mean of ${SEEDS} shuffles` : '');
 	const { source, bytes, features } = encodeModel(shippedWeights(m), m.fi.hashes, gaz, m.lexicon, config, trainedOn);
 	writeFileSync(OUT, source);
 	console.log(`wrote ${OUT}: ${features} features, ${bytes} bytes (${source.length} characters)`);

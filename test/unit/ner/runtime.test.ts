@@ -78,6 +78,7 @@ suite('ner/runtime: hashing, tables, decoding, Viterbi', () => {
 		const info = nerModelInfo();
 		assert.equal(info.error, undefined);
 		assert.ok(info.features > 10000, `features: ${info.features}`);
-		assert.ok(info.bytes > 0 && info.bytes <= 700 * 1024, `bytes: ${info.bytes}`);
+		// About 850 KiB (the mean of three models keeps more non-zero weights); the packaged .vsix must stay under 3 MB.
+		assert.ok(info.bytes > 0 && info.bytes <= 1024 * 1024, `bytes: ${info.bytes}`);
 	});
 });
