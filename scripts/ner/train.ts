@@ -15,7 +15,7 @@
  *   --dump FILE        with --folds: append every held-out sentence (keys, gold and predicted tags) to FILE as JSON
  *                      lines, to try post-rules without training again
  *
- * Environment: NER_SEEDS (models averaged, default 3), NER_DOC_RATE, NER_DOC_FOLDS, NER_LEX_FOLDS (see below).
+ * Environment: NER_SEEDS (models averaged, default 1), NER_DOC_RATE, NER_DOC_FOLDS, NER_LEX_FOLDS (see below).
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -45,7 +45,7 @@ const DOC_FOLDS = Number(process.env['NER_DOC_FOLDS'] ?? 5);
 /** Share of the training updates that see the document features (the rest train the first pass of the same model). */
 const DOC_RATE = Number(process.env['NER_DOC_RATE'] ?? 0.5);
 /** How many differently shuffled models the shipped model averages. */
-const SEEDS = Number(process.env['NER_SEEDS'] ?? 3);
+const SEEDS = Number(process.env['NER_SEEDS'] ?? 1);
 
 function arg(name: string): string | undefined {
 	const i = process.argv.indexOf(name);

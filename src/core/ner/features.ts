@@ -84,13 +84,11 @@ const bit = (...chs: number[]): number => chs.reduce((m, c) => m | (1 << c), 0);
 /** The configuration the shipped model was trained with (the trainer may try others). */
 export const DEFAULT_CONFIG: FeatureConfig = {
 	masks: [
-		bit(CH.TRIG),
 		bit(CH.W, CH.TRIG, CH.SHAPE),
 		bit(CH.W, CH.STEM, CH.SUF, CH.GAZ, CH.TRIG, CH.SHAPE, CH.LEX),
 		bit(CH.W, CH.STEM, CH.PRE, CH.SUF, CH.SHAPE, CH.GAZ, CH.TRIG, CH.CLIT, CH.BIAS, CH.STEMSUF, CH.NGRAM, CH.LEX),
 		bit(CH.W, CH.STEM, CH.SUF, CH.GAZ, CH.TRIG, CH.SHAPE, CH.LEX),
 		bit(CH.W, CH.TRIG, CH.SHAPE),
-		bit(CH.TRIG),
 	],
 	bigrams: 3,
 	phrases: true,
