@@ -12,11 +12,15 @@
  *   --no-adapt         AQMAR's features are not given corpus-private copies (domain adaptation, Daumé 2007)
  *   --config JSON      override the feature configuration (for experiments)
  *   --no-write         do not write the asset
+ *   --dump FILE        with --folds: append every held-out sentence (keys, gold and predicted tags) to FILE as JSON
+ *                      lines, to try post-rules without training again
+ *
+ * Environment: NER_SEEDS (models averaged, default 1), NER_DOC_RATE, NER_DOC_FOLDS, NER_LEX_FOLDS (see below).
  */
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CH, DEFAULT_CONFIG, type FeatureConfig } from '../../src/core/ner/features';
-import { NTAGS } from '../../src/core/ner/viterbi';
+import { joinPersons, NTAGS } from '../../src/core/ner/viterbi';
 import { Gazetteer } from '../../src/core/ner/lexicon';
 import { aqmarTag, anercorpTag, project, readConll, SpanScore, spansOf, type TokenSentence } from './corpus';
 import { gazetteerEntries } from './gazetteers';
@@ -40,6 +44,8 @@ const LEX_FOLDS = Number(process.env['NER_LEX_FOLDS'] ?? 5);
 const DOC_FOLDS = Number(process.env['NER_DOC_FOLDS'] ?? 5);
 /** Share of the training updates that see the document features (the rest train the first pass of the same model). */
 const DOC_RATE = Number(process.env['NER_DOC_RATE'] ?? 0.5);
+/** How many differently shuffled models the shipped model averages. */
+const SEEDS = Number(process.env['NER_SEEDS'] ?? 1);
 
 function arg(name: string): string | undefined {
 	const i = process.argv.indexOf(name);
@@ -70,7 +76,7 @@ function parseConfig(json: string | undefined): FeatureConfig {
 	if (json === undefined) {
 		return DEFAULT_CONFIG;
 	}
-	const raw = JSON.parse(json) as { masks?: Array<number | string[]>; bigrams?: number; phrases?: boolean; known?: number };
+	const raw = JSON.parse(json) as { masks?: Array<number | string[]>; bigrams?: number; phrases?: boolean; known?: number; joinPersons?: boolean };
 	const masks = raw.masks?.map((m) => (typeof m === 'number' ? m : m.reduce((acc, name) => acc | (1 << CH[name as keyof typeof CH]), 0)));
 	return { ...DEFAULT_CONFIG, ...raw, masks: masks ?? DEFAULT_CONFIG.masks };
 }
@@ -164,7 +170,22 @@ function fit(
 	const data = toData(sents, cacheFor, gaz, config, fi, docFor);
 	log?.(`train: ${sents.length} sentences, ${data.gold.length} tokens; ${fi.hashes.length} features`);
 	const devCache = new WordCache(gaz, config, full);
-	const weights = train(data, fi.hashes.length, epochs, SEED, onEpoch && ((epoch, avg) => onEpoch(epoch, { weights: avg, fi, lexicon: full, devCache })), config.doc > 0 ? DOC_RATE : 1);
+	const rate = config.doc > 0 ? DOC_RATE : 1;
+	let weights = train(data, fi.hashes.length, epochs, SEED, onEpoch && ((epoch, avg) => onEpoch(epoch, { weights: avg, fi, lexicon: full, devCache })), rate);
+	// The shipped model (not the jackknifed first passes): the mean of models trained on differently shuffled
+	// orders of the same data (a linear model, so the mean is one model of the same features).
+	const seeds = config.doc > 0 ? SEEDS : 1;
+	if (seeds > 1) {
+		const w = Float64Array.from(weights.w);
+		const tr = Float64Array.from(weights.trans);
+		for (let k = 1; k < seeds; k++) {
+			const more = train(data, fi.hashes.length, epochs, SEED + 7919 * k, undefined, rate);
+			more.w.forEach((x, i) => (w[i]! += x));
+			more.trans.forEach((x, i) => (tr[i]! += x));
+			log?.(`model ${k + 1}/${seeds}`);
+		}
+		weights = { w: Float32Array.from(w, (x) => x / seeds), trans: Float32Array.from(tr, (x) => x / seeds) };
+	}
 	return { weights, fi, lexicon: full, devCache };
 }
 
@@ -178,7 +199,14 @@ function predict(m: Fitted, sents: readonly TokenSentence[], gaz: Gazetteer, con
 	}
 	const docs = docFeaturesOf(sents, perSentence(data0, pred0), config);
 	const data1 = toData(sents, () => m.devCache, gaz, config, m.fi, (k) => docs[k]);
-	return { data: data1, pred: decodeAll(data1, weights, true) };
+	const pred = decodeAll(data1, weights, true);
+	if (config.joinPersons === true) {
+		sents.forEach((s, k) => {
+			const a = data1.sentStart[k]!;
+			joinPersons(pred, a, data1.sentStart[k + 1]!, (i) => (s.tokens[i - a]!.kind === 'word' ? s.tokens[i - a]!.key : undefined));
+		});
+	}
+	return { data: data1, pred };
 }
 
 function main(): void {
@@ -227,7 +255,7 @@ function main(): void {
 		return;
 	}
 	const corpora = `ANERcorp CAMeL train split (${cut} sentences)` + (extra.length > 0 ? ` + AQMAR (${extra.length} sentences${flag('--no-adapt') ? '' : ', domain-adapted'})` : '');
-	const trainedOn = `${corpora}, ${epochs} epochs, min count ${minCount}, seed ${SEED}`;
+	const trainedOn = `${corpora}, ${epochs} epochs, min count ${minCount}, seed ${SEED}` + (SEEDS > 1 ? `, mean of ${SEEDS} shuffles` : '');
 	const { source, bytes, features } = encodeModel(shippedWeights(m), m.fi.hashes, gaz, m.lexicon, config, trainedOn);
 	writeFileSync(OUT, source);
 	console.log(`wrote ${OUT}: ${features} features, ${bytes} bytes (${source.length} characters)`);
@@ -252,6 +280,12 @@ function crossValidate(all: TokenSentence[], k: number, gaz: Gazetteer, config: 
 		const m = fit(all.slice(0, a).concat(all.slice(b), extra), gaz, config, epochs, minCount);
 		const { data, pred } = predict(m, all.slice(a, b), gaz, config);
 		const sc = score(data, pred);
+		const dump = arg('--dump');
+		if (dump !== undefined) {
+			const held = all.slice(a, b);
+			const lines = held.map((s, k) => JSON.stringify({ w: s.tokens.map((t) => t.key), g: Array.from(s.gold), p: Array.from(pred.subarray(data.sentStart[k]!, data.sentStart[k + 1]!)) }));
+			appendFileSync(dump, lines.join('\n') + '\n');
+		}
 		for (let t = 0; t < 4; t++) {
 			total.tp[t]! += sc.tp[t]!;
 			total.fp[t]! += sc.fp[t]!;

@@ -43,8 +43,17 @@ export const CH = {
 } as const;
 
 /** The relative offsets of the window, in the order of `FeatureConfig.masks`. */
-export const OFFSETS: readonly number[] = [-2, -1, 0, 1, 2];
-export const CENTER = 2;
+export const OFFSETS: readonly number[] = [-3, -2, -1, 0, 1, 2, 3];
+export const CENTER = 3;
+
+/**
+ * The channel mask of offset index `o` (see {@link OFFSETS}). A configuration may list fewer masks than there are
+ * offsets (five: the window -2 … +2 of older models); they are centred.
+ */
+export function maskAt(config: FeatureConfig, o: number): number {
+	const shift = (OFFSETS.length - config.masks.length) >> 1;
+	return config.masks[o - shift] ?? 0;
+}
 
 /** Which features the model uses; stored in the model so the run time extracts exactly what was trained. */
 export interface FeatureConfig {
@@ -66,6 +75,8 @@ export interface FeatureConfig {
 	readonly doc: number;
 	/** With document features: the first pass's tags of the word and its neighbours are features too (stacking). */
 	readonly stack?: boolean;
+	/** After decoding, a person right after a person continues it unless its word starts with و/ف (`joinPersons`). */
+	readonly joinPersons?: boolean;
 }
 
 const bit = (...chs: number[]): number => chs.reduce((m, c) => m | (1 << c), 0);
@@ -84,6 +95,7 @@ export const DEFAULT_CONFIG: FeatureConfig = {
 	known: 0,
 	doc: 20,
 	stack: false,
+	joinPersons: true,
 };
 
 /** The minimal token the features read. */
@@ -291,7 +303,7 @@ export function wordFeatureIds(t: WordToken, gaz: Gazetteer, config: FeatureConf
 	let n = 0;
 	for (let o = 0; o < OFFSETS.length; o++) {
 		flatStart[o] = n;
-		const mask = config.masks[o] ?? 0;
+		const mask = maskAt(config, o);
 		const tmpl = TEMPLATES[o]!;
 		for (let k = 0; k < attrs.length; k += 2) {
 			const c = attrs[k]!;

@@ -11,17 +11,17 @@ import { decodeAsset, type DecodedModel } from './asset';
 import { decodeBase64 } from './base64';
 import { fit, int32, int8 } from './buffers';
 import { DOC_FEATURE_IDS, documentFeatureCodes } from './document';
-import { BIGRAM_SEEDS, BOUNDARY, OFFSETS, PHRASE_SEEDS, wordFeatureIds, type WordToken } from './features';
+import { BIGRAM_SEEDS, BOUNDARY, maskAt, OFFSETS, PHRASE_SEEDS, wordFeatureIds, type WordToken } from './features';
 import { mix } from './hash';
 import { GAZ } from './lexicon';
 import { NER_MODEL_BASE64 } from './model.generated';
-import { NTAGS, viterbiAt } from './viterbi';
+import { joinPersons, NTAGS, viterbiAt } from './viterbi';
 import { beginDocument, nameKeyTypes, newStamp, typeOf, vocabEpoch, type WordType } from './vocab';
 
 const T = NTAGS;
 const W = OFFSETS.length;
-/** Nine tags and the window -2 … +2: the emission sums are unrolled. */
-const STANDARD_WINDOW = T === 9 && OFFSETS.join(' ') === '-2 -1 0 1 2';
+/** Nine tags: the emission sums are unrolled. */
+const NINE_TAGS = T === 9;
 
 /** A word type with its cached weight sums, one vector of NTAGS per offset. */
 interface TypeEntry {
@@ -74,8 +74,11 @@ export class Tagger {
 	private readonly docWeights: Int32Array;
 	/** The rows of the phrase features (-1 when absent). */
 	private readonly phraseRows: Int32Array;
+	/** The offset indices (see `OFFSETS`) whose features the model uses; the others sum to zero and are skipped. */
+	private readonly active: Int32Array;
 
 	constructor(readonly model: DecodedModel) {
+		this.active = Int32Array.from(OFFSETS.map((_, o) => o).filter((o) => maskAt(model.header.config, o) !== 0));
 		this.build(BOUNDARY);
 		this.docWeights = new Int32Array(DOC_FEATURE_IDS.length * T);
 		DOC_FEATURE_IDS.forEach((id, k) => {
@@ -247,6 +250,8 @@ export class Tagger {
 		const b0 = BIGRAM_SEEDS[0]!;
 		const b1 = BIGRAM_SEEDS[1]!;
 		const b2 = BIGRAM_SEEDS[2]!;
+		const active = this.active;
+		const nActive = active.length;
 		for (let s = 0; s < nSent; s++) {
 			const a = sentStart[s]!;
 			const b = sentStart[s + 1]!;
@@ -258,8 +263,8 @@ export class Tagger {
 			}
 			for (let i = a; i < b; i++) {
 				const base = i * T;
-				if (STANDARD_WINDOW) {
-					// The window's five cached vectors, summed in registers.
+				if (NINE_TAGS) {
+					// The window's cached vectors, summed in registers.
 					let e0 = 0;
 					let e1 = 0;
 					let e2 = 0;
@@ -269,8 +274,9 @@ export class Tagger {
 					let e6 = 0;
 					let e7 = 0;
 					let e8 = 0;
-					for (let o = 0; o < 5; o++) {
-						const j = i + o - 2;
+					for (let q = 0; q < nActive; q++) {
+						const o = active[q]!;
+						const j = i + OFFSETS[o]!;
 						// The boundary pseudo word's sums are at 0.
 						const vb = (j < a || j >= b ? 0 : vAt[j]!) + o * 9;
 						e0 += pool[vb]!;
@@ -331,6 +337,12 @@ export class Tagger {
 			}
 		}
 		E.length = 0;
+		if (config.joinPersons === true) {
+			const key = (i: number): string | undefined => (tokens[i]!.kind === 'word' ? tokens[i]!.key : undefined);
+			for (let s = 0; s < nSent; s++) {
+				joinPersons(tags, sentStart[s]!, sentStart[s + 1]!, key);
+			}
+		}
 		return tags;
 	}
 

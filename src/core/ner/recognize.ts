@@ -250,7 +250,8 @@ const ORG = 2;
 /**
  * Rules of the labelling guide the model does not learn from ANERcorp, applied to the tagged spans (linear):
  * - a span that is exactly a multi-word place name of CLDR (countries, time-zone cities: «بيونغ يانغ»،
- *   «كوريا الشمالية») is a place;
+ *   «كوريا الشمالية») is a place, and so is a span that the untagged word after it completes into one
+ *   («أمريكا» + «الشمالية»);
  * - an organisation does not swallow the person named after it («المتحدثة باسم مجلس الأمن القومي أدريان واتسون»):
  *   when the last word of an ORG span of three words or more ends a person's name elsewhere in the article
  *   («وقالت واتسون»), the words of that name (up to three, none with the article or a trigger word) become a PER.
@@ -312,6 +313,11 @@ function guideRules(
 			// Two spans that together are a place name («بيونغ» LOC + «يانغ» PER).
 			out.push([a, next[1], LOC]);
 			k++;
+			continue;
+		}
+		if ((next === undefined || next[0] > b) && b < toks.length && isPlace(a, b + 1)) {
+			// A span that the next, untagged, word completes into a place name («أمريكا» + «الشمالية»).
+			out.push([a, b + 1, LOC]);
 			continue;
 		}
 		if (type !== LOC && isPlace(a, b)) {

@@ -9,7 +9,7 @@ import { Gazetteer, IntMap, SortedKeyIndex } from '../../../src/core/ner/lexicon
 import { nerTagger, type Tagger } from '../../../src/core/ner/model';
 import { nameSkeleton, procliticLength, recognize, typeProcliticLength } from '../../../src/core/ner/recognize';
 import { linkSkeletons, oneEditApart, skeleton } from '../../../src/core/ner/skeleton';
-import { allowed, NTAGS, viterbi, viterbiAt } from '../../../src/core/ner/viterbi';
+import { allowed, joinPersons, NTAGS, viterbi, viterbiAt } from '../../../src/core/ner/viterbi';
 import { beginDocument, documentWords, typeOf, VOCAB_LIMIT, vocabEpoch } from '../../../src/core/ner/vocab';
 
 const SAMPLE = join(__dirname, '../../../../../shared/samples/seed-article.txt');
@@ -185,6 +185,14 @@ function referenceTags(tagger: Tagger, sentences: ReadonlyArray<readonly WordTok
 	const out: number[] = [];
 	for (let s = 0; s < sentences.length; s++) {
 		out.push(...referenceViterbi(emit.subarray(sentStart[s]! * T), model.trans, sentences[s]!.length));
+	}
+	if (config.joinPersons === true) {
+		// The same post-decoding rule as the tagger, on the reference tags.
+		const joined = Int8Array.from(out);
+		for (let s = 0; s < sentences.length; s++) {
+			joinPersons(joined, sentStart[s]!, sentStart[s + 1]!, (i) => keys[i]);
+		}
+		return Array.from(joined);
 	}
 	return out;
 }

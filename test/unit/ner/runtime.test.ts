@@ -3,7 +3,7 @@ import { decodeBase64 } from '../../../src/core/ner/base64';
 import { fmix, hashString, mix } from '../../../src/core/ner/hash';
 import { Gazetteer, GAZ, IntMap, triggerClass, wordHash } from '../../../src/core/ner/lexicon';
 import { nerModelInfo } from '../../../src/core/ner/model';
-import { allowed, NTAGS, TAGS, viterbi } from '../../../src/core/ner/viterbi';
+import { allowed, joinPersons, NTAGS, TAGS, viterbi } from '../../../src/core/ner/viterbi';
 import { DEFAULT_CONFIG, phraseMatches, wordFeatures } from '../../../src/core/ner/features';
 import { matchKey } from '../../../src/core/index';
 
@@ -79,5 +79,20 @@ suite('ner/runtime: hashing, tables, decoding, Viterbi', () => {
 		assert.equal(info.error, undefined);
 		assert.ok(info.features > 10000, `features: ${info.features}`);
 		assert.ok(info.bytes > 0 && info.bytes <= 700 * 1024, `bytes: ${info.bytes}`);
+	});
+
+	test('joinPersons: a person right after a person continues it, unless its word starts with و or ف', () => {
+		const tag = (t: string): number => TAGS.indexOf(t);
+		const run = (words: string[], tags: string[]): string[] => {
+			const t = Int8Array.from(tags.map(tag));
+			joinPersons(t, 0, t.length, (i) => words[i]);
+			return Array.from(t, (x) => TAGS[x]!);
+		};
+		// «خوسيه | راؤول مولينو»: one foreign name the model cut in two.
+		assert.deepEqual(run(['خوسيه', 'راؤول', 'مولينو'], ['B-PER', 'B-PER', 'I-PER']), ['B-PER', 'I-PER', 'I-PER']);
+		// «بوش وبلير»: two people joined by و stay two.
+		assert.deepEqual(run(['بوش', 'وبلير'], ['B-PER', 'B-PER']), ['B-PER', 'B-PER']);
+		// A person after an organisation or a place is not touched.
+		assert.deepEqual(run(['روسيا', 'بوتين'], ['B-LOC', 'B-PER']), ['B-LOC', 'B-PER']);
 	});
 });
