@@ -80,12 +80,28 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 				np = undefined;
 			}
 			np ??= cue.form === 'verb' ? subjectBefore(doc, info.first) ?? topicBefore(doc, info.first, cueStarts, entityIndex) : undefined;
+			// «وأعرب سموه»: an honorific pronoun stands for the last mention of the title it belongs to (الأمير).
+			np ??= cue.form === 'verb' ? honorificAntecedent(doc, info.end, quoteSpans, cueStarts, entityIndex) : undefined;
 			if (np !== undefined) {
 				speaker = namedAfter(doc, np) ?? appositiveName(doc, np, entityIndex) ?? mostSpecific(doc, np, entityIndex);
 				explicit = true;
 			}
 		}
-		if (speaker === null) {
+		// «ونقلت الوكالة عن الوزير قوله»: the noun قوله reports the words of the one after «عن», not of the outlet.
+		let viaPronoun = false;
+		if (speaker === null && isQawl(info)) {
+			const from = qawlSource(doc, info.first);
+			if (from === 'pronoun') {
+				viaPronoun = true;
+			} else if (from !== undefined) {
+				const np = subjectAfter(doc, from, cueStarts, entityIndex);
+				if (np !== undefined) {
+					speaker = namedAfter(doc, np) ?? appositiveName(doc, np, entityIndex) ?? mostSpecific(doc, np, entityIndex);
+					explicit = true;
+				}
+			}
+		}
+		if (speaker === null && !viaPronoun) {
 			// The cue before it in the same sentence (a participle after its verb, «في بيان» after «قالت الوزارة»).
 			for (let k = c - 1; k >= 0; k--) {
 				const prev = ctx.cues[k]!;
@@ -111,13 +127,58 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 		const embedded = isEmbedded(doc, infos, c);
 		if (explicit && speaker !== null && !embedded) {
 			last = { span: speaker, agreement: info.agreement, paragraph: firstTok.paragraph };
-			if (info.agreement === 'f') {
+			// A plural subject agrees either way: «قالت المصادر … وأضاف المصادر»; non-human plurals take the feminine.
+			if (info.agreement === 'f' || isPluralMention(doc, speaker)) {
 				lastF = last;
-			} else if (info.agreement === 'm') {
+			}
+			if (info.agreement === 'm' || isPluralMention(doc, speaker)) {
 				lastM = last;
 			}
 		}
 	}
+}
+
+/** Broken plurals that head sources (مصادر، تقارير، أوساط): they take either agreement. */
+const BROKEN_PLURAL_HEADS: ReadonlySet<string> = new Set(['مصادر', 'تقارير', 'اوساط', 'دوائر', 'اطراف', 'شهود', 'سكان', 'وسائل', 'انباء', 'نشطاء', 'خبراء', 'قادة', 'ضباط', 'اعضاء', 'مراقبين']);
+
+/** Whether a speaker mention is a plural noun phrase (its head is a broken or sound plural). */
+function isPluralMention(doc: Doc, span: Span): boolean {
+	const t = doc.tokens[tokenAt(doc, span.start)];
+	if (t === undefined || t.kind !== 'word') {
+		return false;
+	}
+	const head = t.key.replace(/^[وف]/, '').replace(/^ال/, '');
+	return BROKEN_PLURAL_HEADS.has(head) || (head.length > 4 && /(ات|ون)$/.test(head));
+}
+
+/** Whether a cue is a noun of the قول family (قوله، القول، تأكيده), found after the verbs and frames. */
+function isQawl(info: CueInfo): boolean {
+	return info.verb === undefined && info.phrase === undefined;
+}
+
+/**
+ * The start of the source of a قول noun: the token after the «عن» that precedes it in its sentence («نقلت الوكالة
+ * عن الوزير قوله»), 'pronoun' when that «عن» carries a pronoun («نقلت عنه قوله»), or undefined.
+ */
+function qawlSource(doc: Doc, at: number): number | 'pronoun' | undefined {
+	const toks = doc.tokens;
+	const sentence = toks[at]!.sentence;
+	for (let k = at - 1; k >= 0 && k >= at - 14; k--) {
+		const t = toks[k]!;
+		if (t.sentence !== sentence || t.kind === 'quote' || isColon(t) || isComplementizer(t)) {
+			return undefined;
+		}
+		if (t.kind !== 'word') {
+			continue;
+		}
+		if (t.key === 'عن' || t.key === 'وعن') {
+			return k + 1 < at ? k + 1 : undefined;
+		}
+		if (/^و?عن(ه|ها|هم|هما)$/.test(t.key)) {
+			return 'pronoun';
+		}
+	}
+	return undefined;
 }
 
 /**
@@ -194,11 +255,17 @@ function lastPersonBefore(ctx: Context, quoteSpans: readonly Span[], offset: num
 	}
 	for (let k = lo - 1, n = 0; k >= 0 && n < 12; k--, n++) {
 		const e = es[k]!;
-		if (e.type === 'PER' && !quoteSpans.some((q) => q.start <= e.start && e.end <= q.end) && !isObjectOfPreposition(ctx.doc, e.start)) {
+		if (e.type === 'PER' && !quoteSpans.some((q) => q.start <= e.start && e.end <= q.end) && !isObjectOfPreposition(ctx.doc, e.start) && !isPronounMention(ctx.doc, e)) {
 			return { start: e.start, end: e.end };
 		}
 	}
 	return undefined;
+}
+
+/** A mention that is only an honorific or a pronoun («سموه»), which the recogniser may take for a name. */
+function isPronounMention(doc: Doc, e: Span): boolean {
+	const t = doc.tokens[tokenAt(doc, e.start)];
+	return t !== undefined && t.end >= e.end && PRONOUN_SUBJECTS.has(t.key.replace(/^[وف]/, ''));
 }
 
 /**
@@ -286,9 +353,10 @@ function isNominal(t: Token | undefined): boolean {
 }
 
 /** The subject after a verb (VSO): skips commas and time adverbs, then takes the noun phrase. */
-function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, entities: EntityIndex): Phrase | undefined {
+function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, entities: EntityIndex, startsHere = false): Phrase | undefined {
 	const toks = doc.tokens;
-	const sentence = toks[from - 1]?.sentence;
+	// The phrase stays in the sentence of the word before it (the verb), or with `startsHere` in its own.
+	const sentence = startsHere ? toks[from]?.sentence : toks[from - 1]?.sentence;
 	const w = words();
 	let j = from;
 	let skipped = 0;
@@ -354,13 +422,18 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 		}
 		if (end > first) {
 			// «الأمين العام»، «المدير العام»: after a title, العام is "general", not "the year".
-			const general = titled && (t.key === 'العام' || t.key === 'العامة');
+			// «مدير عام الهيئة»، «أمين عام المجلس»: right after a title word, عام is "general" too.
+			const prevKey = toks[end - 1]!.key.replace(/^[وف]/, '');
+			const general = titled && (t.key === 'العام' || t.key === 'العامة' || ((t.key === 'عام' || t.key === 'عامة') && w.titles.has(prevKey)));
 			if ((w.time.has(t.key) && !general) || isComplementizer(t) || verbForms().has(t.key) || cueStarts.has(t.start)) {
 				break;
 			}
 			// «المتحدث باسم …» keeps its genitive; any other preposition ends the subject, and so does the person
 			// addressed (قال مصدر أمني لوكالة فرانس برس، قال لـ«الوطن»).
-			if ((w.prepositions.has(t.key) || w.particles.has(t.key)) && t.key !== 'باسم') {
+			// «المهندس علي الزهراني»: the name «علي» folds to the key of the preposition «على»; after a title or
+			// inside a recognised name it is the name.
+			const nameAli = t.key === 'علي' && t.text.endsWith('ي') && (w.titles.has(prevKey) || entities.byToken.has(t.index));
+			if ((w.prepositions.has(t.key) || w.particles.has(t.key)) && t.key !== 'باسم' && !nameAli) {
 				break;
 			}
 			if ((isAddressee(t) && !(titled && !t.text.endsWith('ـ'))) || (t.key.startsWith('ل') && entities.byToken.has(t.index) && !entities.byToken.has(first))) {
@@ -371,7 +444,7 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 			}
 			// After an indefinite head («مسؤول أمني باكستاني رفض …»), an indefinite word that is neither an
 			// adjective nor part of a name is the next clause's verb.
-			if (!toks[first]!.key.replace(/^[وف]/, '').startsWith('ال') && !continuesIndefinite(t, entities) && !(end === first + 1 && QUANTIFIER_WORDS.test(toks[first]!.key))) {
+			if (!toks[first]!.key.replace(/^[وف]/, '').startsWith('ال') && !continuesIndefinite(t, entities) && !general && !(end === first + 1 && QUANTIFIER_WORDS.test(toks[first]!.key))) {
 				break;
 			}
 		} else if (!isNominal(t)) {
@@ -387,7 +460,54 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
  * Honorifics with a pronoun (سموه، معاليه) and pronouns: they refer back to an earlier explicit speaker, which the
  * carry-over finds.
  */
-const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'فضيلته', 'سعادته', 'سعادتها', 'جلالته', 'هو', 'هي', 'هم', 'لكنه', 'لكنها', 'ولكنه', 'انه', 'انها', 'بدوره', 'بدورها']);
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'فضيلته', 'سعادته', 'سعادتها', 'جلالته', 'جلالتها', 'فخامته', 'فضيلتها', 'هو', 'هي', 'هم', 'لكنه', 'لكنها', 'ولكنه', 'انه', 'انها', 'بدوره', 'بدورها']);
+
+/** Honorifics with a pronoun and the titles they stand for (سمو → الأمير، معالي → الوزير). */
+const HONORIFIC_TITLES: ReadonlyArray<readonly [RegExp, ReadonlySet<string>]> = [
+	[/^سمو(ه|ها)$/, new Set(['امير', 'اميرة', 'ولي'])],
+	[/^معالي(ه|ها)$/, new Set(['وزير', 'وزيرة'])],
+	[/^فضيلت(ه|ها)$/, new Set(['شيخ', 'مفتي', 'امام', 'قاضي'])],
+	[/^جلالت(ه|ها)$/, new Set(['ملك', 'ملكة', 'عاهل'])],
+	[/^فخامت(ه|ها)$/, new Set(['رئيس', 'رئيسة'])],
+];
+/** How far back (in tokens) the title of an honorific pronoun is looked for. */
+const HONORIFIC_WINDOW = 400;
+
+/**
+ * The antecedent of an honorific pronoun right after a verb («وأعرب سموه»): the last mention, outside quotations,
+ * of a title that the honorific belongs to (سموه → «أمير منطقة القصيم», معاليه → «وزير الصحة»), as a noun phrase.
+ */
+function honorificAntecedent(doc: Doc, at: number, quoteSpans: readonly Span[], cueStarts: ReadonlySet<number>, entities: EntityIndex): Phrase | undefined {
+	const toks = doc.tokens;
+	let j = at;
+	while (toks[j] !== undefined && toks[j]!.kind === 'word' && isSkippableParticle(toks[j]!)) {
+		j++;
+	}
+	const t = toks[j];
+	if (t === undefined || t.kind !== 'word') {
+		return undefined;
+	}
+	const key = t.key.replace(/^[وف]/, '');
+	const titles = HONORIFIC_TITLES.find(([re]) => re.test(key))?.[1];
+	if (titles === undefined) {
+		return undefined;
+	}
+	for (let k = j - 1; k >= 0 && k >= j - HONORIFIC_WINDOW; k--) {
+		const u = toks[k]!;
+		if (u.kind !== 'word' || !titles.has(u.key.replace(/^[وفبل]/, '').replace(/^ال/, '').replace(/^ل/, ''))) {
+			continue;
+		}
+		if (quoteSpans.some((q) => q.start <= u.start && u.end <= q.end)) {
+			continue;
+		}
+		// The whole mention: «صاحب السمو الأمير فلان» or «أمير منطقة القصيم»; a person's name in it is preferred.
+		const np = subjectAfter(doc, k, cueStarts, entities, true);
+		if (np !== undefined) {
+			return np;
+		}
+	}
+	return undefined;
+}
 
 /** Numbers and quantifiers written as words before a plural head («ثلاثة مصادر»، «عدة مسؤولين»). */
 const QUANTIFIER_WORDS = /^(ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|عشرة|عدة|اثنان|اثنين|عشرات)$/;

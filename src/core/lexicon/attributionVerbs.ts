@@ -139,6 +139,7 @@ export const ATTRIBUTION_VERBS: readonly VerbEntry[] = [
 	{ lemma: 'أعاد', past: ['أعاد', 'أعادت', 'أعادوا'], present: ['', '', ''], hal: '', cls: 'N', when: ['next:التأكيد', 'next:التذكير'], gloss: 'reiterated' },
 	{ lemma: 'رحّب', past: ['رحّب', 'رحّبت', 'رحّبوا'], present: ['يرحّب', 'ترحّب', ''], hal: '', cls: 'S', when: ['next:ب'], gloss: 'welcomed' },
 	{ lemma: 'اشترط', past: ['اشترط', 'اشترطت', 'اشترطوا'], present: ['يشترط', 'تشترط', ''], hal: '', cls: 'S', when: ['complement'], gloss: 'stipulated' },
+	{ lemma: 'زاد', past: ['زاد', 'زادت', 'زادوا'], present: ['', '', ''], hal: '', cls: 'N', when: ['colon+clause-start', 'next:قائلا', 'next:قائلة', 'next:بالقول', 'next-complement+clause-start'], gloss: 'added' },
 	{ lemma: 'مضى', past: ['مضى', 'مضت', 'مضوا'], present: ['يمضي', 'تمضي', ''], hal: '', cls: 'N', when: ['near:بالقول', 'near:قائلا', 'near:قائلة', 'colon'], gloss: 'went on' },
 	{ lemma: 'استبعد', past: ['استبعد', 'استبعدت', 'استبعدوا'], present: ['يستبعد', 'تستبعد', 'يستبعدون'], hal: 'مستبعد', cls: 'O', when: ['complement'], gloss: 'ruled out' },
 	{ lemma: 'أصرّ', past: ['أصرّ', 'أصرّت', 'أصرّوا'], present: ['يصرّ', 'تصرّ', 'يصرّون'], hal: 'مصرّ', cls: 'S', when: ['complement', 'near:على'], gloss: 'insisted' },
