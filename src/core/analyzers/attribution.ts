@@ -75,7 +75,7 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 		}
 		if (cue.form === 'verb' || (cue.form === 'phrase' && info.sourceFollows)) {
 			let np = subjectAfter(doc, info.end, cueStarts, entityIndex);
-			if (np !== undefined && cue.form === 'verb' && info.object !== true && !looksLikeSubject(doc, np, entityIndex, cueStarts)) {
+			if (np !== undefined && cue.form === 'verb' && info.object !== true && !afterClosingQuote(doc, info.first, quoteSpans) && !looksLikeSubject(doc, np, entityIndex, cueStarts)) {
 				// «ويؤكد استعداد روسيا للتحاور»: the noun after the verb is its object; the subject is implied.
 				np = undefined;
 			}
@@ -150,6 +150,25 @@ function isPluralMention(doc: Doc, span: Span): boolean {
 	const head = t.key.replace(/^[وف]/, '').replace(/^ال/, '');
 	return BROKEN_PLURAL_HEADS.has(head) || (head.length > 4 && /(ات|ون)$/.test(head));
 }
+
+/**
+ * Whether a verb comes right after the closing mark of a quotation («…»، يقول التاجر فلان): the quotation is what
+ * was said, so the noun phrase after the verb is its subject.
+ */
+function afterClosingQuote(doc: Doc, verb: number, quoteSpans: readonly Span[]): boolean {
+	let k = verb - 1;
+	while (k >= 0 && isComma(doc.tokens[k])) {
+		k--;
+	}
+	const t = doc.tokens[k];
+	if (t === undefined || t.kind !== 'quote' || t.paragraph !== doc.tokens[verb]!.paragraph) {
+		return false;
+	}
+	return quoteSpans.some((q) => q.end === t.end);
+}
+
+/** Nouns of speech with a possessive pronoun (تصريحه، حديثها، كلمته): the verb's object, never its subject. */
+const SPEECH_OBJECT = /^(تصريح|تصريحات|حديث|كلم|كلام|بيان|رسال|خطاب|تغريد|مداخل|لقاء|مقابل|ردود|رد)(ه|ها|هم|هما|ته|تها|اته|اتها)$/;
 
 /** Whether a cue is a noun of the قول family (قوله، القول، تأكيده), found after the verbs and frames. */
 function isQawl(info: CueInfo): boolean {
@@ -439,6 +458,10 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 			if ((isAddressee(t) && !(titled && !t.text.endsWith('ـ'))) || (t.key.startsWith('ل') && entities.byToken.has(t.index) && !entities.byToken.has(first))) {
 				break;
 			}
+			// «وختم الأمير تصريحه قائلاً»: the speech he ended is the object, after the subject.
+			if (SPEECH_OBJECT.test(t.key)) {
+				break;
+			}
 			if (t.key.startsWith('و') && !isCoordinatedAdjective(t) && isCoordination(t) && !(titled && t.key.startsWith('وال'))) {
 				break;
 			}
@@ -516,7 +539,7 @@ const QUANTIFIER_WORDS = /^(ثلاث|ثلاثة|اربع|اربعة|خمس|خم�
 const ADJECTIVE_LIKE = /^(ال|وال)|(ي|ية|يه|يون|يين|ون|ين|ات|ة)$/;
 
 function continuesIndefinite(t: Token, entities: EntityIndex): boolean {
-	return entities.byToken.has(t.index) || ADJECTIVE_LIKE.test(t.key) || t.key === 'باسم' || words().titles.has(t.key) || /^(مطلع|رفيع|كبير|بارز|سابق|مسؤول|المستوي|عليم|مقرب|قريب|موثوق)$/.test(t.key);
+	return entities.byToken.has(t.index) || ADJECTIVE_LIKE.test(t.key) || t.key === 'باسم' || words().titles.has(t.key) || /^(مطلع|رفيع|كبير|بارز|سابق|مسؤول|المستوي|عليم|مقرب|قريب|موثوق|عيان)$/.test(t.key);
 }
 
 /** «لوكالة»، «لصحيفة»، «للصحفيين»، «لـ»: the one a statement was made to, after the speaker. */
@@ -732,7 +755,13 @@ function linkQuotes(ctx: Context, infos: readonly CueInfo[]): void {
 			cueIdx = cueEndingPreviousParagraph(ctx, infos, pair);
 		}
 		const cue: Cue | undefined = cueIdx >= 0 ? ctx.cues[cueIdx] : undefined;
-		ctx.quotes[q] = { ...quote, cue: cue === undefined ? null : { start: cue.start, end: cue.end }, speaker: cue?.speaker ?? null };
+		let speaker = cue?.speaker ?? null;
+		if (cue !== undefined && speaker !== null && cue.explicitSpeaker !== true && mentionedIn(doc, speaker, quote)) {
+			// An implied speaker is not the one the quote talks about in the third person («وتابع: "فلان كثّف …"»):
+			// the speaker is the explicit one before.
+			speaker = earlierSpeakerNotIn(ctx, cueIdx, quote) ?? speaker;
+		}
+		ctx.quotes[q] = { ...quote, cue: cue === undefined ? null : { start: cue.start, end: cue.end }, speaker };
 		if (cue === undefined && countWords(doc, pair.open.index + 1, pair.innerEnd) >= MIN_WORDS_UNATTRIBUTED && quote.depth === 0) {
 			ctx.report({
 				ruleId: 'quotes.unattributed',
@@ -746,6 +775,49 @@ function linkQuotes(ctx: Context, infos: readonly CueInfo[]): void {
 }
 
 const CUE_BEFORE_QUOTE_WINDOW = 18;
+/** How many earlier cues are searched for another explicit speaker. */
+const EARLIER_SPEAKER_CUES = 24;
+
+/** The name words of a mention (matching keys, no article or conjunction, two letters or more). */
+function nameKeys(doc: Doc, span: Span): string[] {
+	const out: string[] = [];
+	for (let k = tokenAt(doc, span.start); k < doc.tokens.length && doc.tokens[k]!.start < span.end; k++) {
+		const t = doc.tokens[k]!;
+		const key = t.key.replace(/^[وف]?(ال)?/, '');
+		if (t.kind === 'word' && key.length >= 2 && !words().titles.has(t.key) && !words().titles.has(key)) {
+			out.push(key);
+		}
+	}
+	return out;
+}
+
+/** Whether every name word of a mention occurs in the quotation. */
+function mentionedIn(doc: Doc, speaker: Span, quote: Span): boolean {
+	const names = nameKeys(doc, speaker);
+	if (names.length === 0 || (speaker.start >= quote.start && speaker.end <= quote.end)) {
+		return false;
+	}
+	const inQuote = new Set<string>();
+	for (let k = tokenAt(doc, quote.start); k < doc.tokens.length && doc.tokens[k]!.start < quote.end; k++) {
+		const t = doc.tokens[k]!;
+		if (t.kind === 'word') {
+			inQuote.add(t.key.replace(/^[وفلب]?(ال)?/, ''));
+			inQuote.add(t.key.replace(/^[وف]?(ال)?/, ''));
+		}
+	}
+	return names.every((n) => inQuote.has(n));
+}
+
+/** The explicit speaker of an earlier cue whose name the quotation does not contain, or undefined. */
+function earlierSpeakerNotIn(ctx: Context, cueIdx: number, quote: Span): Span | undefined {
+	for (let k = cueIdx - 1; k >= 0 && k >= cueIdx - EARLIER_SPEAKER_CUES; k--) {
+		const c = ctx.cues[k]!;
+		if (c.explicitSpeaker === true && c.speaker !== null && c.speaker !== undefined && !mentionedIn(ctx.doc, c.speaker, quote)) {
+			return c.speaker;
+		}
+	}
+	return undefined;
+}
 
 /**
  * Whether a quote stands in the reported clause of a verb of saying earlier in its sentence: a colon or a
@@ -801,6 +873,14 @@ function cueBeforeQuote(ctx: Context, infos: readonly CueInfo[], pair: MarkPair)
 		const t = doc.tokens[j]!;
 		if (t.paragraph !== open.paragraph || (t.kind === 'punct' && (t.text === '.' || t.text === '؟' || t.text === '!'))) {
 			return -1;
+		}
+	}
+	// A frame between the verb and the quote («وأشار الوزير، في مؤتمر صحفي، إلى أن "…"») is not the quote's cue:
+	// the verb before it in the sentence is.
+	if (ctx.cues[k]!.form === 'phrase' && !info.sourceFollows && info.phrase !== undefined && k > 0) {
+		const prev = infos[k - 1]!;
+		if (ctx.cues[k - 1]!.form === 'verb' && doc.tokens[prev.first]!.sentence === doc.tokens[info.first]!.sentence && doc.tokens[prev.first]!.paragraph === open.paragraph) {
+			return k - 1;
 		}
 	}
 	return k;
