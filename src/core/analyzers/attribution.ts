@@ -44,8 +44,8 @@ export const attribution: Analyzer = {
 	],
 	run(ctx: Context): void {
 		const infos = (ctx.scratch.get(CUE_INFO) as CueInfo[] | undefined) ?? [];
-		linkSpeakers(ctx, infos);
-		linkQuotes(ctx, infos);
+		const carried = linkSpeakers(ctx, infos);
+		linkQuotes(ctx, infos, carried);
 	},
 };
 
@@ -55,7 +55,9 @@ interface Last {
 	paragraph: number;
 }
 
-function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
+/** Links every cue to its speaker; returns the indices of the cues whose explicit speaker later cues go back to. */
+function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): number[] {
+	const carried: number[] = [];
 	const { doc } = ctx;
 	const entityIndex = buildEntityIndex(ctx);
 	const cueStarts = new Set(ctx.cues.map((c) => c.start));
@@ -114,6 +116,15 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 				}
 			}
 		}
+		if (speaker === null && viaPronoun) {
+			// «ونقلت الصحيفة عنه قوله»: the one the pronoun stands for spoke before this sentence.
+			for (let k = carried.length - 1; k >= 0; k--) {
+				if (doc.tokens[infos[carried[k]!]!.first]!.sentence !== firstTok.sentence) {
+					speaker = ctx.cues[carried[k]!]!.speaker ?? null;
+					break;
+				}
+			}
+		}
 		if (speaker === null && cue.form !== 'phrase') {
 			const pick = info.agreement === 'f' ? lastF ?? last : info.agreement === 'm' ? lastM ?? last : last;
 			// A person named in a later paragraph than the last speaker («ألقى ترمب خطاباً … وقد أعلن أن …») is
@@ -126,6 +137,7 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 		// A cue inside the reported clause of another (ذكر ترمب أن بوتين أعرب …) does not change who is talking.
 		const embedded = isEmbedded(doc, infos, c);
 		if (explicit && speaker !== null && !embedded) {
+			carried.push(c);
 			last = { span: speaker, agreement: info.agreement, paragraph: firstTok.paragraph };
 			// A plural subject agrees either way: «قالت المصادر … وأضاف المصادر»; non-human plurals take the feminine.
 			if (info.agreement === 'f' || isPluralMention(doc, speaker)) {
@@ -136,6 +148,7 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): void {
 			}
 		}
 	}
+	return carried;
 }
 
 /** Broken plurals that head sources (مصادر، تقارير، أوساط): they take either agreement. */
@@ -166,6 +179,9 @@ function afterClosingQuote(doc: Doc, verb: number, quoteSpans: readonly Span[]):
 	}
 	return quoteSpans.some((q) => q.end === t.end);
 }
+
+/** A preposition with a pronoun (عنه، لديها، إليهم). */
+const PRONOUN_PP = /^[وف]?(لدي|عند|علي|الي|من|عن|في|مع)(ه|ها|هم|هما|ك|كم|نا|ي)$/;
 
 /** Nouns of speech with a possessive pronoun (تصريحه، حديثها، كلمته): the verb's object, never its subject. */
 const SPEECH_OBJECT = /^(تصريح|تصريحات|حديث|كلم|كلام|بيان|رسال|خطاب|تغريد|مداخل|لقاء|مقابل|ردود|رد)(ه|ها|هم|هما|ته|تها|اته|اتها)$/;
@@ -458,8 +474,9 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 			if ((isAddressee(t) && !(titled && !t.text.endsWith('ـ'))) || (t.key.startsWith('ل') && entities.byToken.has(t.index) && !entities.byToken.has(first))) {
 				break;
 			}
-			// «وختم الأمير تصريحه قائلاً»: the speech he ended is the object, after the subject.
-			if (SPEECH_OBJECT.test(t.key)) {
+			// «وختم الأمير تصريحه قائلاً»: the speech he ended is the object, after the subject; «نقلت الصحيفة عنه»:
+			// a preposition with a pronoun ends it too.
+			if (SPEECH_OBJECT.test(t.key) || PRONOUN_PP.test(t.key)) {
 				break;
 			}
 			if (t.key.startsWith('و') && !isCoordinatedAdjective(t) && isCoordination(t) && !(titled && t.key.startsWith('وال'))) {
@@ -526,10 +543,27 @@ function honorificAntecedent(doc: Doc, at: number, quoteSpans: readonly Span[], 
 		// The whole mention: «صاحب السمو الأمير فلان» or «أمير منطقة القصيم»; a person's name in it is preferred.
 		const np = subjectAfter(doc, k, cueStarts, entities, true);
 		if (np !== undefined) {
-			return np;
+			return trimConstruct(doc, np, entities);
 		}
 	}
 	return undefined;
+}
+
+/**
+ * A title's construct chain ends at its first definite noun: «سلّم أمير منطقة القصيم المفاتيح» — a second definite
+ * word that is neither a nisba adjective nor part of a name is the verb's object.
+ */
+function trimConstruct(doc: Doc, np: Phrase, entities: EntityIndex): Phrase {
+	const toks = doc.tokens;
+	for (let k = np.first + 1; k < np.end; k++) {
+		const prev = toks[k - 1]!;
+		const t = toks[k]!;
+		const definitePrev = prev.key.startsWith('ال') || entities.byToken.has(prev.index);
+		if (definitePrev && t.key.startsWith('ال') && !/(ي|ية|يه|يين|يون)$/.test(t.key) && !entities.byToken.has(t.index) && !words().titles.has(t.key)) {
+			return { first: np.first, end: k };
+		}
+	}
+	return np;
 }
 
 /** Numbers and quantifiers written as words before a plural head («ثلاثة مصادر»، «عدة مسؤولين»). */
@@ -733,7 +767,7 @@ function mostSpecific(doc: Doc, np: Phrase, index: EntityIndex): Span {
 	return { start: toks[np.first]!.start, end: toks[np.end - 1]!.end };
 }
 
-function linkQuotes(ctx: Context, infos: readonly CueInfo[]): void {
+function linkQuotes(ctx: Context, infos: readonly CueInfo[], carried: readonly number[]): void {
 	const { doc } = ctx;
 	const pairs = ((ctx.scratch.get(QUOTE_PAIRS) as Array<{ pair: MarkPair; isQuote: boolean }> | undefined) ?? []).filter((p) => p.isQuote);
 	const cueStartIndex = new Map<number, number>();
@@ -759,7 +793,7 @@ function linkQuotes(ctx: Context, infos: readonly CueInfo[]): void {
 		if (cue !== undefined && speaker !== null && cue.explicitSpeaker !== true && mentionedIn(doc, speaker, quote)) {
 			// An implied speaker is not the one the quote talks about in the third person («وتابع: "فلان كثّف …"»):
 			// the speaker is the explicit one before.
-			speaker = earlierSpeakerNotIn(ctx, cueIdx, quote) ?? speaker;
+			speaker = earlierSpeakerNotIn(ctx, carried, cueIdx, quote) ?? speaker;
 		}
 		ctx.quotes[q] = { ...quote, cue: cue === undefined ? null : { start: cue.start, end: cue.end }, speaker };
 		if (cue === undefined && countWords(doc, pair.open.index + 1, pair.innerEnd) >= MIN_WORDS_UNATTRIBUTED && quote.depth === 0) {
@@ -809,10 +843,21 @@ function mentionedIn(doc: Doc, speaker: Span, quote: Span): boolean {
 }
 
 /** The explicit speaker of an earlier cue whose name the quotation does not contain, or undefined. */
-function earlierSpeakerNotIn(ctx: Context, cueIdx: number, quote: Span): Span | undefined {
-	for (let k = cueIdx - 1; k >= 0 && k >= cueIdx - EARLIER_SPEAKER_CUES; k--) {
-		const c = ctx.cues[k]!;
-		if (c.explicitSpeaker === true && c.speaker !== null && c.speaker !== undefined && !mentionedIn(ctx.doc, c.speaker, quote)) {
+function earlierSpeakerNotIn(ctx: Context, carried: readonly number[], cueIdx: number, quote: Span): Span | undefined {
+	// The carried cues are in text order: start from the last one before the quote's cue.
+	let lo = 0;
+	let hi = carried.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (carried[mid]! < cueIdx) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	for (let k = lo - 1; k >= 0 && k >= lo - EARLIER_SPEAKER_CUES; k--) {
+		const c = ctx.cues[carried[k]!]!;
+		if (c.speaker !== null && c.speaker !== undefined && !mentionedIn(ctx.doc, c.speaker, quote)) {
 			return c.speaker;
 		}
 	}

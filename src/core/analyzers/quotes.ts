@@ -240,7 +240,10 @@ export function pairMarks(ctx: Context): MarkPair[] {
 				continue;
 			}
 			const later = nextMarkIndex(tokens, i + 1, p.endToken, family);
-			if (role === 'close' && (later < 0 || isClosingQuoteGlyph(t.text.charCodeAt(0)) || roleOf(text, tokens[later]!) !== 'close')) {
+			// A mark glued to the word before and followed by punctuation («…البحريني"، وأنه …») can only close.
+			const after = t.end < text.length ? text.charCodeAt(t.end) : 0x20;
+			const surelyClose = role === 'close' && after !== 0x3a && isTrailingPunct(after) && !isClosingQuoteGlyph(after);
+			if (role === 'close' && (later < 0 || surelyClose || isClosingQuoteGlyph(t.text.charCodeAt(0)) || roleOf(text, tokens[later]!) !== 'close')) {
 				if (family !== 'single') {
 					const recovered = recoverOpening(doc, i, p.firstToken);
 					if (recovered !== undefined) {
@@ -310,8 +313,8 @@ function nextMarkIndex(tokens: readonly Token[], from: number, to: number, famil
 	return -1;
 }
 
-/** How far back a missing opening mark is looked for. */
-const RECOVER_WINDOW = 80;
+/** How far back a missing opening mark is looked for (the search also stops at any other quote mark, so it stays linear). */
+const RECOVER_WINDOW = 400;
 
 /**
  * A closing mark with no opening one: the quoted speech starts right after the complementizer or colon that
@@ -320,16 +323,19 @@ const RECOVER_WINDOW = 80;
  */
 function recoverOpening(doc: Doc, closeIdx: number, paragraphStart: number): number | undefined {
 	const toks = doc.tokens;
+	let found: number | undefined;
 	for (let k = closeIdx - 1; k >= paragraphStart && k >= closeIdx - RECOVER_WINDOW; k--) {
 		const t = toks[k]!;
-		if (t.kind === 'quote') {
-			return undefined;
+		if (t.kind === 'quote' || (found !== undefined && t.sentence !== toks[found - 1]!.sentence)) {
+			break;
 		}
+		// The outermost reported clause of the sentence: «أوضح البيان أن المتهمين اعترفا أنه …"» starts after the
+		// first أن, not the second.
 		if ((isComplementizer(t) || isColon(t)) && k + 1 < closeIdx) {
-			return k + 1;
+			found = k + 1;
 		}
 	}
-	return undefined;
+	return found;
 }
 
 /** Whether a pair of marks holds a quotation rather than a title or a term. */
@@ -342,7 +348,7 @@ function isQuotation(ctx: Context, pair: MarkPair, cueStarts: ReadonlySet<number
 	}
 	if (pair.openMissing === true) {
 		// Recovered from a complementizer or colon before it: speech by construction, when a cue introduces it.
-		return wc >= 2 && cueBefore(ctx, pair, false);
+		return wc >= 2 && (cueBefore(ctx, pair, false) || verbCueEarlierInSentence(ctx, pair));
 	}
 	if (onlyLatin(doc, openIdx + 1, pair.innerEnd)) {
 		return false;

@@ -68,3 +68,58 @@ suite('attribution: harder subjects', () => {
 		assert.equal(text.slice(a.quotes[0]!.cue!.start, a.quotes[0]!.cue!.end), 'وتقول');
 	});
 });
+
+suite('attribution: titles, reported sources and implied speakers', () => {
+	test('«مدير عام …» keeps its title and the name after it is the speaker', () => {
+		checkIncludes('وأوضح مدير عام الهيئة العامة للسياحة المهندس خالد العمري، أن «الحجوزات ارتفعت هذا العام».', ['quote «الحجوزات ارتفعت هذا العام» | cue وأوضح | speaker خالد العمري']);
+		// Negative: «عام» as a year after a non-title still ends the subject.
+		checkIncludes('وقالت الوزارة العام الماضي إن الخطة جاهزة.', ['cue وقالت قال verb | speaker الوزارة']);
+	});
+
+	test('«نقل عن فلان قوله»: the speaker of the quote is the one after «عن», not the outlet', () => {
+		checkIncludes('ونقلت صحيفة الحياة عن الوزير سعد الحريري، القول: إن «الحكومة ستجتمع غداً».', ['quote «الحكومة ستجتمع غداً» | cue القول | speaker سعد الحريري']);
+		checkExcludes('ونقلت صحيفة الحياة عن الوزير سعد الحريري، القول: إن «الحكومة ستجتمع غداً».', ['speaker صحيفة الحياة\n']);
+		// «نقلت عنه قوله»: the pronoun goes back to the last explicit speaker, not the outlet.
+		const text = joinLines('وقال الوزير سعد الحريري إن الحكومة مستعدة.', 'ونقلت الصحيفة عنه قوله: «سنجتمع غداً».');
+		checkIncludes(text, ['quote «سنجتمع غداً» | cue قوله | speaker سعد الحريري']);
+	});
+
+	test('an honorific pronoun (سموه، معاليه) stands for the last mention of its title', () => {
+		const text = 'سلّم أمير منطقة القصيم المفاتيح للمستفيدين. وعبّر سموه عن سعادته. وقال: «هذا يوم سعيد لنا جميعاً».';
+		checkIncludes(text, ['quote «هذا يوم سعيد لنا جميعاً» | cue وقال | speaker أمير منطقة القصيم']);
+		// Negative: معاليه does not go back to a prince.
+		const other = 'سلّم أمير المنطقة المفاتيح. وأكد معاليه أن «الخطة جاهزة للتنفيذ».';
+		checkExcludes(other, ['speaker أمير المنطقة']);
+	});
+
+	test('a plural source agrees with a masculine or a feminine verb', () => {
+		const text = joinLines('ونقلت الإذاعة عن المصادر القول إن الجماعة صغيرة.', 'وأضاف المصادر أن "الجماعة تنشط منذ سنوات".', 'وأشارت إلى أن "الشرطة تراقبها عن كثب".');
+		checkIncludes(text, ['quote "الشرطة تراقبها عن كثب" | cue وأشارت | speaker المصادر']);
+	});
+
+	test('an implied speaker is not the person the quote talks about', () => {
+		const text = joinLines('وقال المتحدث أحمد فوزي إن المبعوث جدد دعوته.', 'ومضى ولد الشيخ بالقول إنه متفائل.', 'وتابع "ولد الشيخ كثف اتصالاته بكافة الأطراف".');
+		checkIncludes(text, ['quote "ولد الشيخ كثف اتصالاته بكافة الأطراف" | cue وتابع | speaker أحمد فوزي']);
+		// Negative: when the quote does not mention him, the last speaker stays.
+		checkIncludes(joinLines('وقال المتحدث أحمد فوزي إن المبعوث جدد دعوته.', 'ومضى ولد الشيخ بالقول إنه متفائل.', 'وتابع "كثفنا اتصالاتنا بكافة الأطراف".'), ['quote "كثفنا اتصالاتنا بكافة الأطراف" | cue وتابع | speaker ولد الشيخ']);
+	});
+
+	test('a verb right after a quotation takes the name after it as its subject', () => {
+		checkIncludes('«الأسعار ارتفعت بشكل غير مسبوق»، يقول التاجر فهد السبيعي.', ['quote «الأسعار ارتفعت بشكل غير مسبوق» | cue يقول | speaker التاجر فهد السبيعي']);
+		checkIncludes('«لن نتراجع عن مواقفنا»، على حد قول الرئيس رجب أردوغان.', ['cue على حد قول على حد قول phrase | speaker رجب أردوغان']);
+	});
+
+	test('«ختم حديثه» and «المهندس علي»: the object is not the subject, the name is not a preposition', () => {
+		checkIncludes('وختم الأمير تصريحه قائلاً: «نحمد الله على ما تحقق».', ['quote «نحمد الله على ما تحقق» | cue قائلاً | speaker الأمير']);
+		checkIncludes('«نعمل ليلاً ونهاراً لإنجاز المشروع»، هكذا قال المهندس علي الزهراني.', ['quote «نعمل ليلاً ونهاراً لإنجاز المشروع» | cue قال | speaker علي الزهراني']);
+		// Negative: «على» the preposition after a subject still ends it.
+		checkIncludes('وأكد الوزير على أهمية المشروع.', ['cue وأكد أكّد verb | speaker الوزير']);
+	});
+
+	test('a frame between the verb and the quote is not the quote\'s cue', () => {
+		checkIncludes('وأشار العميد أحمد عسيري، في مؤتمر صحفي، إلى أن «العمليات مستمرة حتى تحقيق أهدافها».', ['quote «العمليات مستمرة حتى تحقيق أهدافها» | cue وأشار | speaker أحمد عسيري']);
+		// A frame whose source follows (بحسب) stays the cue.
+		checkIncludes('«الوضع تحت السيطرة تماماً في المدينة»، بحسب مدير الشرطة.', ['quote «الوضع تحت السيطرة تماماً في المدينة» | cue بحسب | speaker مدير الشرطة']);
+	});
+});
+

@@ -65,6 +65,15 @@ suite('quotes', () => {
 		checkIncludes(text, ['finding quotes.unbalanced warning "']);
 	});
 
+	test('a mark glued to a word and followed by punctuation closes; each closed passage is recovered from its complementizer', () => {
+		const text = 'وقالت الوزارة، إن الدوريات نفذت خطة انتشار"، وأنه مساء الثلاثاء تم رصد قاربين خارج المياه".';
+		assert.deepEqual(quoteTexts(text), ['الدوريات نفذت خطة انتشار"', 'مساء الثلاثاء تم رصد قاربين خارج المياه"']);
+		// The outermost reported clause of the sentence: after the first أن, not the second.
+		assert.deepEqual(quoteTexts('وأوضح البيان أن المتهمين اعترفا أنه تسلما الحقائب في البحر".'), ['المتهمين اعترفا أنه تسلما الحقائب في البحر"']);
+		// Negative: a mark with a space before it still opens.
+		assert.deepEqual(quoteTexts('وقال: "الدوريات نفذت خطة انتشار واسعة".'), ['"الدوريات نفذت خطة انتشار واسعة"']);
+	});
+
 	test('a stray apostrophe is not a quote mark and not unbalanced', () => {
 		checkExcludes("وصل إلى 5' من الدقائق.", ['quote', 'finding quotes.unbalanced']);
 	});
