@@ -315,7 +315,12 @@ function isObjectOfPreposition(doc: Doc, start: number): boolean {
 		return /^[وف]?[بل]/.test(t.key);
 	}
 	const prev = doc.tokens[i - 1];
-	return prev !== undefined && prev.kind === 'word' && words().prepositions.has(prev.key.replace(/^و/, ''));
+	if (prev === undefined || prev.kind !== 'word' || !words().prepositions.has(prev.key.replace(/^و/, ''))) {
+		return false;
+	}
+	// «بترحيب من عباس»، «بكلمة من الوزير»: «من» after a verbal noun with ب names its agent, who may speak next.
+	const noun = doc.tokens[i - 2];
+	return !(prev.key === 'من' && noun !== undefined && noun.kind === 'word' && /^و?ب[^ا]/.test(noun.key) && !words().prepositions.has(noun.key) && noun.key.length > 3);
 }
 
 /** Whether cue `c` stands in the complement clause of an earlier cue of the same sentence. */

@@ -286,9 +286,29 @@ function speechEnd(doc: Doc, openIdx: number, limit: number, cueStarts: Readonly
 			if (cueStarts.has(t.start) || (toks[k + 1] !== undefined && toks[k + 1]!.sentence === sentence && cueStarts.has(toks[k + 1]!.start))) {
 				return k;
 			}
+		} else if (t.kind === 'word' && t.key.charCodeAt(0) === 0x0648 && cueStarts.has(t.start) && introducesSpeech(toks, k)) {
+			// «… لبرلمان كردستان وأضاف علي أن «…»: a new attribution joined by و ends the speech mid-sentence.
+			return k;
 		}
 	}
 	return limit;
+}
+
+/** Whether a complementizer, a colon or a quote mark follows the cue at `k` within a short subject. */
+function introducesSpeech(toks: readonly Token[], k: number): boolean {
+	for (let j = k + 1; j < toks.length && j <= k + 5; j++) {
+		const u = toks[j]!;
+		if (u.sentence !== toks[k]!.sentence) {
+			return false;
+		}
+		if (isComplementizer(u) || isColon(u) || u.kind === 'quote') {
+			return true;
+		}
+		if (u.kind === 'punct' && !isComma(u)) {
+			return false;
+		}
+	}
+	return false;
 }
 
 function countLaterMarks(tokens: readonly Token[], from: number, to: number, family: QuoteFamily): number {
@@ -366,12 +386,55 @@ function isQuotation(ctx: Context, pair: MarkPair, cueStarts: ReadonlySet<number
 	if (wc === 1 || precededByTitle(doc, openIdx) || followsSourceFrame(ctx, pair) || looksLikeName(doc, pair, wc)) {
 		return false;
 	}
+	// A short span made only of definite nouns and adjectives («الجماعات المسلحة والمتطرفة»، «الشرق الأوسط») is a
+	// designation, not speech, which has a verb or an indefinite word; and a short span right after a verb and
+	// followed by the rest of its clause («علمت «الصحيفة» من مصادر»، «وتعتبر «الشركة» مجموعة») is the verb's
+	// subject: a name.
+	if (wc <= 4 && allDefinite(doc, openIdx + 1, pair.innerEnd)) {
+		return false;
+	}
+	if (wc <= 3 && subjectOfVerb(ctx, pair)) {
+		return false;
+	}
 	// A short span (a partial quote or a name) needs its cue in the same clause; a long one may be further away.
 	const short = wc < 5;
 	if (cueBefore(ctx, pair, short) || cueAfter(ctx, pair, cueStarts)) {
 		return true;
 	}
 	return wc >= MIN_WORDS_BY_LENGTH;
+}
+
+/** Whether every word in `[from, to)` carries the article (ال، وال، بال، لل …). */
+function allDefinite(doc: Doc, from: number, to: number): boolean {
+	let n = 0;
+	for (let k = from; k < to; k++) {
+		const t = doc.tokens[k]!;
+		if (t.kind === 'word') {
+			if (!/^([وف]?[بلك]?ال|[وف]?لل)../.test(t.key)) {
+				return false;
+			}
+			n++;
+		} else if (t.kind !== 'punct') {
+			return false;
+		}
+	}
+	return n > 0;
+}
+
+/** A quoted span right after a verb cue, with no colon, and followed by a word of the same clause. */
+function subjectOfVerb(ctx: Context, pair: MarkPair): boolean {
+	const { doc } = ctx;
+	const before = doc.tokens[pair.open.index - 1];
+	if (before === undefined || before.kind !== 'word' || pair.close === null) {
+		return false;
+	}
+	const k = lastCueBefore(ctx, pair.open.start);
+	const cue = k >= 0 ? ctx.cues[k]! : undefined;
+	if (cue === undefined || cue.form !== 'verb' || cue.end !== before.end) {
+		return false;
+	}
+	const after = doc.tokens[pair.close.index + 1];
+	return after !== undefined && after.kind === 'word' && after.sentence === pair.close.sentence && after.paragraph === pair.close.paragraph;
 }
 
 /** A title noun (تنظيم، صحيفة، برنامج …) or a glued preposition with tatweel (لـ، بـ) right before the mark. */

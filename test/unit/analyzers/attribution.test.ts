@@ -121,5 +121,11 @@ suite('attribution: titles, reported sources and implied speakers', () => {
 		// A frame whose source follows (بحسب) stays the cue.
 		checkIncludes('«الوضع تحت السيطرة تماماً في المدينة»، بحسب مدير الشرطة.', ['quote «الوضع تحت السيطرة تماماً في المدينة» | cue بحسب | speaker مدير الشرطة']);
 	});
+	test('the agent of a verbal noun («بترحيب من عباس») may be the implied speaker; an addressee is not', () => {
+		const text = joinLines('وحضر المؤتمر المدرب كلاوديو فييرا.', 'وبدأ المؤتمر بترحيب من عباس وشكر للحضور، وقال: "هذه المباراة مهمة لشباب المنطقة".');
+		checkIncludes(text, ['quote "هذه المباراة مهمة لشباب المنطقة" | cue وقال | speaker عباس']);
+		// Negative: someone met («التقى بعباس») is not the one who speaks next.
+		const met = joinLines('وحضر المؤتمر المدرب كلاوديو فييرا.', 'والتقى المؤتمر مع عباس أمس، وقال: "هذه المباراة مهمة لشباب المنطقة".');
+		checkExcludes(met, ['quote "هذه المباراة مهمة لشباب المنطقة" | cue وقال | speaker عباس']);
+	});
 });
-

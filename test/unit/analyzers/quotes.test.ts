@@ -74,6 +74,20 @@ suite('quotes', () => {
 		assert.deepEqual(quoteTexts('وقال: "الدوريات نفذت خطة انتشار واسعة".'), ['"الدوريات نفذت خطة انتشار واسعة"']);
 	});
 
+	test('short spans of definite nouns, and a quoted name in subject position, are designations, not quotes', () => {
+		checkExcludes('واستبعد الوزير العفو عن الراغبين في الانفصال عن «الجماعات المسلحة والمتطرفة» والعودة.', ['quote']);
+		checkExcludes('علمت «الشرق الأوسط» من مصادر مقربة أن اللاعب سيرحل.', ['quote']);
+		checkExcludes('وتعتبر «الحادي عشر القابضة» مجموعة تجارية متنوعة.', ['quote']);
+		// Negative: a partial quote with an indefinite word, and speech after a colon, stay quotes.
+		assert.deepEqual(quoteTexts('ووصفت الحكومة الهجوم بأنه "هجوم إرهابي من جميع النواحي".'), ['"هجوم إرهابي من جميع النواحي"']);
+		assert.deepEqual(quoteTexts('وقال الوزير: «الأمن والاستقرار».'), ['«الأمن والاستقرار»']);
+	});
+
+	test('an unclosed quote ends before a new attribution joined by و, even mid-sentence', () => {
+		const text = 'وقال علي إن «القوى الأربع وافقت على التمديد لعامين وأضاف علي أن «موافقة الأطراف جاءت مقابل تعديل القانون».';
+		assert.deepEqual(quoteTexts(text), ['«القوى الأربع وافقت على التمديد لعامين', '«موافقة الأطراف جاءت مقابل تعديل القانون»']);
+	});
+
 	test('a stray apostrophe is not a quote mark and not unbalanced', () => {
 		checkExcludes("وصل إلى 5' من الدقائق.", ['quote', 'finding quotes.unbalanced']);
 	});
