@@ -61,7 +61,7 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): number[] {
 	const { doc } = ctx;
 	const entityIndex = buildEntityIndex(ctx);
 	const cueStarts = new Set(ctx.cues.map((c) => c.start));
-	const quoteSpans = ctx.quotes.map((q) => ({ start: q.start, end: q.end }));
+	const quoteSpans = mergeSpans(ctx.quotes);
 	let last: Last | undefined;
 	let lastF: Last | undefined;
 	let lastM: Last | undefined;
@@ -177,7 +177,7 @@ function afterClosingQuote(doc: Doc, verb: number, quoteSpans: readonly Span[]):
 	if (t === undefined || t.kind !== 'quote' || t.paragraph !== doc.tokens[verb]!.paragraph) {
 		return false;
 	}
-	return quoteSpans.some((q) => q.end === t.end);
+	return containing(quoteSpans, t)?.end === t.end;
 }
 
 /** A preposition with a pronoun (عنه، لديها، إليهم). */
@@ -275,6 +275,42 @@ function sourceHeads(): ReadonlySet<string> {
 	return heads;
 }
 
+/** The union of the quotation spans as disjoint spans in text order (nested quotes fold into the outer one). */
+function mergeSpans(spans: readonly Span[]): Span[] {
+	const sorted = spans.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
+	const out: Array<{ start: number; end: number }> = [];
+	for (const q of sorted) {
+		const last = out[out.length - 1];
+		if (last !== undefined && q.start < last.end) {
+			last.end = Math.max(last.end, q.end);
+		} else {
+			out.push(q);
+		}
+	}
+	return out;
+}
+
+/** Whether a span lies inside one of the disjoint spans (binary search). */
+function insideAny(spans: readonly Span[], s: Span): boolean {
+	return containing(spans, s) !== undefined;
+}
+
+/** The one of the disjoint spans that contains `s`, or undefined (binary search). */
+function containing(spans: readonly Span[], s: Span): Span | undefined {
+	let lo = 0;
+	let hi = spans.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (spans[mid]!.start <= s.start) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	const q = spans[lo - 1];
+	return q !== undefined && q.start <= s.start && s.end <= q.end ? q : undefined;
+}
+
 /** The last person entity before `offset` that is not inside a quotation, or undefined. */
 function lastPersonBefore(ctx: Context, quoteSpans: readonly Span[], offset: number): Span | undefined {
 	const es = ctx.entities;
@@ -290,7 +326,7 @@ function lastPersonBefore(ctx: Context, quoteSpans: readonly Span[], offset: num
 	}
 	for (let k = lo - 1, n = 0; k >= 0 && n < 12; k--, n++) {
 		const e = es[k]!;
-		if (e.type === 'PER' && !quoteSpans.some((q) => q.start <= e.start && e.end <= q.end) && !isObjectOfPreposition(ctx.doc, e.start) && !isPronounMention(ctx.doc, e)) {
+		if (e.type === 'PER' && !insideAny(quoteSpans, e) && !isObjectOfPreposition(ctx.doc, e.start) && !isPronounMention(ctx.doc, e)) {
 			return { start: e.start, end: e.end };
 		}
 	}
@@ -542,7 +578,7 @@ function honorificAntecedent(doc: Doc, at: number, quoteSpans: readonly Span[], 
 		if (u.kind !== 'word' || !titles.has(u.key.replace(/^[وفبل]/, '').replace(/^ال/, '').replace(/^ل/, ''))) {
 			continue;
 		}
-		if (quoteSpans.some((q) => q.start <= u.start && u.end <= q.end)) {
+		if (insideAny(quoteSpans, u)) {
 			continue;
 		}
 		// The whole mention: «صاحب السمو الأمير فلان» or «أمير منطقة القصيم»; a person's name in it is preferred.
@@ -795,10 +831,13 @@ function linkQuotes(ctx: Context, infos: readonly CueInfo[], carried: readonly n
 		}
 		const cue: Cue | undefined = cueIdx >= 0 ? ctx.cues[cueIdx] : undefined;
 		let speaker = cue?.speaker ?? null;
-		if (cue !== undefined && speaker !== null && cue.explicitSpeaker !== true && mentionedIn(doc, speaker, quote)) {
+		if (cue !== undefined && speaker !== null && cue.explicitSpeaker !== true) {
 			// An implied speaker is not the one the quote talks about in the third person («وتابع: "فلان كثّف …"»):
 			// the speaker is the explicit one before.
-			speaker = earlierSpeakerNotIn(ctx, carried, cueIdx, quote) ?? speaker;
+			const inQuote = quoteKeys(doc, quote);
+			if (mentionedIn(doc, speaker, quote, inQuote)) {
+				speaker = earlierSpeakerNotIn(ctx, carried, cueIdx, quote, inQuote) ?? speaker;
+			}
 		}
 		ctx.quotes[q] = { ...quote, cue: cue === undefined ? null : { start: cue.start, end: cue.end }, speaker };
 		if (cue === undefined && countWords(doc, pair.open.index + 1, pair.innerEnd) >= MIN_WORDS_UNATTRIBUTED && quote.depth === 0) {
@@ -830,12 +869,8 @@ function nameKeys(doc: Doc, span: Span): string[] {
 	return out;
 }
 
-/** Whether every name word of a mention occurs in the quotation. */
-function mentionedIn(doc: Doc, speaker: Span, quote: Span): boolean {
-	const names = nameKeys(doc, speaker);
-	if (names.length === 0 || (speaker.start >= quote.start && speaker.end <= quote.end)) {
-		return false;
-	}
+/** The words of a quotation, without proclitics, for `mentionedIn`. */
+function quoteKeys(doc: Doc, quote: Span): Set<string> {
 	const inQuote = new Set<string>();
 	for (let k = tokenAt(doc, quote.start); k < doc.tokens.length && doc.tokens[k]!.start < quote.end; k++) {
 		const t = doc.tokens[k]!;
@@ -844,11 +879,20 @@ function mentionedIn(doc: Doc, speaker: Span, quote: Span): boolean {
 			inQuote.add(t.key.replace(/^[وف]?(ال)?/, ''));
 		}
 	}
+	return inQuote;
+}
+
+/** Whether every name word of a mention occurs in the quotation (whose words are `inQuote`). */
+function mentionedIn(doc: Doc, speaker: Span, quote: Span, inQuote: ReadonlySet<string>): boolean {
+	const names = nameKeys(doc, speaker);
+	if (names.length === 0 || (speaker.start >= quote.start && speaker.end <= quote.end)) {
+		return false;
+	}
 	return names.every((n) => inQuote.has(n));
 }
 
 /** The explicit speaker of an earlier cue whose name the quotation does not contain, or undefined. */
-function earlierSpeakerNotIn(ctx: Context, carried: readonly number[], cueIdx: number, quote: Span): Span | undefined {
+function earlierSpeakerNotIn(ctx: Context, carried: readonly number[], cueIdx: number, quote: Span, inQuote: ReadonlySet<string>): Span | undefined {
 	// The carried cues are in text order: start from the last one before the quote's cue.
 	let lo = 0;
 	let hi = carried.length;
@@ -862,7 +906,7 @@ function earlierSpeakerNotIn(ctx: Context, carried: readonly number[], cueIdx: n
 	}
 	for (let k = lo - 1; k >= 0 && k >= lo - EARLIER_SPEAKER_CUES; k--) {
 		const c = ctx.cues[carried[k]!]!;
-		if (c.speaker !== null && c.speaker !== undefined && !mentionedIn(ctx.doc, c.speaker, quote)) {
+		if (c.speaker !== null && c.speaker !== undefined && !mentionedIn(ctx.doc, c.speaker, quote, inQuote)) {
 			return c.speaker;
 		}
 	}
