@@ -18,6 +18,7 @@ import { lastCueBefore, QUOTE_PAIRS, type MarkPair } from './quotes';
 import { countWords, isClauseBreak, isColon, isComma, isComplementizer, tokenAt, words } from './words';
 import { verbForms } from '../morphology/verbForms';
 import { ANONYMOUS_HEADS, INSTITUTION_HEADS, OUTLET_HEADS, VAGUE_GROUPS } from '../lexicon/sources';
+import { EULOGY_FORMULAS } from '../lexicon/functionWords';
 import { matchKey } from '../normalize/normalize';
 
 /** Words a quote needs to count as "a sentence or more" for `quotes.unattributed`. */
@@ -85,7 +86,7 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): number[] {
 			// «وأعرب سموه»: an honorific pronoun stands for the last mention of the title it belongs to (الأمير).
 			np ??= cue.form === 'verb' ? honorificAntecedent(doc, info.end, quoteSpans, cueStarts, entityIndex) : undefined;
 			if (np !== undefined) {
-				speaker = namedAfter(doc, np) ?? appositiveName(doc, np, entityIndex) ?? mostSpecific(doc, np, entityIndex);
+				speaker = namedAfter(doc, np) ?? appositiveName(doc, np, entityIndex) ?? nameAfterPlace(doc, np, entityIndex) ?? mostSpecific(doc, np, entityIndex);
 				explicit = true;
 			}
 		}
@@ -98,7 +99,7 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): number[] {
 			} else if (from !== undefined) {
 				const np = subjectAfter(doc, from, cueStarts, entityIndex);
 				if (np !== undefined) {
-					speaker = namedAfter(doc, np) ?? appositiveName(doc, np, entityIndex) ?? mostSpecific(doc, np, entityIndex);
+					speaker = namedAfter(doc, np) ?? appositiveName(doc, np, entityIndex) ?? nameAfterPlace(doc, np, entityIndex) ?? mostSpecific(doc, np, entityIndex);
 					explicit = true;
 				}
 			}
@@ -676,6 +677,8 @@ function subjectBefore(doc: Doc, verb: number): Phrase | undefined {
 	if (toks[j]?.key === 'قد' || toks[j]?.key === 'لقد') {
 		j--;
 	}
+	// «نبيكم صلى الله عليه وسلم قد قال»، «الملك سلمان - حفظه الله - قد أكد»: a eulogy after the name is skipped.
+	j = beforeEulogy(toks, j);
 	const end = j + 1;
 	let n = 0;
 	while (j >= 0 && n < 5) {
@@ -714,6 +717,35 @@ function subjectBefore(doc: Doc, verb: number): Phrase | undefined {
 	return { first, end };
 }
 
+let eulogies: ReadonlyArray<readonly string[]> | undefined;
+
+/**
+ * If a eulogy formula ends at token `j` (in dashes or brackets or not), the index just before it; else `j`.
+ */
+function beforeEulogy(toks: readonly Token[], j: number): number {
+	eulogies ??= EULOGY_FORMULAS.map((f) => f.map(matchKey));
+	let k = j;
+	const bracket = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && /^[-–—()]$/.test(t.text);
+	const closed = bracket(toks[k]);
+	if (closed) {
+		k--;
+	}
+	for (const f of eulogies) {
+		const first = k - f.length + 1;
+		if (first < 0 || !f.every((w, i) => toks[first + i]!.kind === 'word' && toks[first + i]!.key === w)) {
+			continue;
+		}
+		let before = first - 1;
+		if (closed && bracket(toks[before])) {
+			before--;
+		} else if (closed) {
+			return j;
+		}
+		return before;
+	}
+	return j;
+}
+
 /** «وقال أحد اليمنيين ويدعى سعيد منصور»: the name given right after the subject. */
 function namedAfter(doc: Doc, np: Phrase): Span | undefined {
 	const toks = doc.tokens;
@@ -730,6 +762,37 @@ function namedAfter(doc: Doc, np: Phrase): Span | undefined {
 		e++;
 	}
 	return e > k + 1 ? { start: toks[k + 1]!.start, end: toks[e - 1]!.end } : undefined;
+}
+
+/**
+ * A title with its post before the name («السفير الفلسطيني في عمان عطا الله خيري»، «مدير المستشفى بجدة فلان»): the
+ * person's name right after a short prepositional phrase of place.
+ */
+function nameAfterPlace(doc: Doc, np: Phrase, index: EntityIndex): Span | undefined {
+	const toks = doc.tokens;
+	const head = toks[np.first]!.key.replace(/^[وف]/, '');
+	if (!words().titles.has(head) && !words().titles.has(head.replace(/^ال/, ''))) {
+		return undefined;
+	}
+	const p = toks[np.end];
+	if (p === undefined || p.kind !== 'word' || p.sentence !== toks[np.first]!.sentence) {
+		return undefined;
+	}
+	const from = p.key === 'في' || p.key === 'لدي' ? np.end + 1 : /^ب[^ا]/.test(p.key) && p.key.length > 3 ? np.end : -1;
+	if (from < 0) {
+		return undefined;
+	}
+	for (let k = from; k < toks.length && k <= from + 3; k++) {
+		const t = toks[k]!;
+		if (t.kind !== 'word' || t.sentence !== p.sentence || isComplementizer(t)) {
+			return undefined;
+		}
+		const e = index.byToken.get(k);
+		if (e !== undefined && e.type === 'PER' && e.first === k && k > from) {
+			return e.span;
+		}
+	}
+	return undefined;
 }
 
 /**

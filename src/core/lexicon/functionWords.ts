@@ -65,6 +65,29 @@ export const TITLE_WORDS: readonly string[] = [
 	'صاحب', 'معالي', 'فضيلة', 'سعادة', 'رئيسه', 'المرشح', 'مرشح', 'المرشحة', 'الأمينة', 'أمينة',
 ];
 
+/**
+ * Eulogy and prayer formulas written after a name (النبي صلى الله عليه وسلم، الملك سلمان حفظه الله، عمر رضي الله
+ * عنه): they stand between a subject and its verb without being part of either.
+ */
+export const EULOGY_FORMULAS: ReadonlyArray<readonly string[]> = [
+	['صلى', 'الله', 'عليه', 'وسلم'],
+	['عليه', 'الصلاة', 'والسلام'],
+	['عليه', 'السلام'],
+	['رضي', 'الله', 'عنه'],
+	['رضي', 'الله', 'عنها'],
+	['رضي', 'الله', 'عنهم'],
+	['رضي', 'الله', 'عنهما'],
+	['رحمه', 'الله'],
+	['رحمها', 'الله'],
+	['حفظه', 'الله'],
+	['حفظها', 'الله'],
+	['يحفظه', 'الله'],
+	['أيده', 'الله'],
+	['رعاه', 'الله'],
+	['يرعاه', 'الله'],
+	['وفقه', 'الله'],
+];
+
 /** Builds a lookup set on the matching key. */
 export function keySet(words: readonly string[], key: (w: string) => string): ReadonlySet<string> {
 	return new Set(words.map(key));

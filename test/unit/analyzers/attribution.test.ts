@@ -128,4 +128,17 @@ suite('attribution: titles, reported sources and implied speakers', () => {
 		const met = joinLines('وحضر المؤتمر المدرب كلاوديو فييرا.', 'والتقى المؤتمر مع عباس أمس، وقال: "هذه المباراة مهمة لشباب المنطقة".');
 		checkExcludes(met, ['quote "هذه المباراة مهمة لشباب المنطقة" | cue وقال | speaker عباس']);
 	});
+	test('a eulogy between the subject and its verb is skipped', () => {
+		checkIncludes('فقال عمر: أما إن نبيكم صلى الله عليه وسلم قد قال «إن الله يرفع بهذا الكتاب أقواماً».', ['quote «إن الله يرفع بهذا الكتاب أقواماً» | cue قال | speaker نبيكم']);
+		checkIncludes('وكان الملك سلمان بن عبدالعزيز - حفظه الله - قد أكد أن «المملكة ماضية في الإصلاح».', ['quote «المملكة ماضية في الإصلاح» | cue أكد | speaker سلمان بن عبدالعزيز']);
+		// Negative: a phrase in dashes that is not a eulogy is not skipped.
+		checkIncludes('وكان الأمير - في كلمته - قد أكد أن «الخطة جاهزة للتنفيذ».', ['quote «الخطة جاهزة للتنفيذ» | cue أكد | speaker -']);
+	});
+
+	test('a title with its post before the name: the name is the speaker', () => {
+		checkIncludes('ونقلت الصحيفة عن السفير الفلسطيني في عمان عطا الله خيري، القول: إن "الجانبين اتفقا على التنسيق".', ['quote "الجانبين اتفقا على التنسيق" | cue القول | speaker عطا الله خيري']);
+		// Negative: a place with no name after it leaves the title phrase.
+		checkIncludes('وقال السفير الفلسطيني في عمان إن "الجانبين اتفقا على التنسيق".', ['quote "الجانبين اتفقا على التنسيق" | cue وقال | speaker السفير الفلسطيني']);
+	});
 });
+
