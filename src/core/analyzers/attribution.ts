@@ -132,7 +132,10 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): number[] {
 			// the one the story has moved on to.
 			const person = lastPersonBefore(ctx, quoteSpans, firstTok.start);
 			const personParagraph = person === undefined ? -1 : doc.tokens[tokenAt(doc, person.start)]!.paragraph;
-			speaker = person !== undefined && (pick === undefined || personParagraph > pick.paragraph) ? person : pick?.span ?? null;
+			// A verb that continues speech («وأضاف»، «وتابع»، «مضيفاً») goes on with the last speaker, whoever was
+			// mentioned since.
+			const continues = info.verb !== undefined && CONTINUATION_LEMMAS.has(info.verb.lemma);
+			speaker = person !== undefined && (pick === undefined || (personParagraph > pick.paragraph && !continues)) ? person : pick?.span ?? null;
 		}
 		ctx.cues[c] = { ...cue, speaker, explicitSpeaker: explicit };
 		// A cue inside the reported clause of another (ذكر ترمب أن بوتين أعرب …) does not change who is talking.
@@ -151,6 +154,9 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): number[] {
 	}
 	return carried;
 }
+
+/** Verbs that continue the speech of the last speaker (أضاف، تابع، أردف …), data of the lexicon's lemmas. */
+const CONTINUATION_LEMMAS: ReadonlySet<string> = new Set(['أضاف', 'تابع', 'أردف', 'استطرد', 'استدرك', 'مضى', 'زاد', 'واصل', 'أكمل', 'ختم', 'اختتم']);
 
 /** Broken plurals that head sources (مصادر، تقارير، أوساط): they take either agreement. */
 const BROKEN_PLURAL_HEADS: ReadonlySet<string> = new Set(['مصادر', 'تقارير', 'اوساط', 'دوائر', 'اطراف', 'شهود', 'سكان', 'وسائل', 'انباء', 'نشطاء', 'خبراء', 'قادة', 'ضباط', 'اعضاء', 'مراقبين']);
@@ -485,6 +491,10 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 	if (!isNominal(toks[first]) || toks[first]!.sentence !== sentence || PRONOUN_SUBJECTS.has(toks[first]!.key) || isAddressee(toks[first]!)) {
 		return undefined;
 	}
+	// «يقول متحسراً»: a word with the accusative tanween is a حال or an object, never the subject.
+	if (/\u064B\u0627?$/.test(toks[first]!.text)) {
+		return undefined;
+	}
 	let end = first;
 	let n = 0;
 	// A title heads a longer phrase whose genitives («لشركة»، «للتعليم») and coordinated names («والتراث») are
@@ -679,6 +689,17 @@ function subjectBefore(doc: Doc, verb: number): Phrase | undefined {
 	}
 	// «نبيكم صلى الله عليه وسلم قد قال»، «الملك سلمان - حفظه الله - قد أكد»: a eulogy after the name is skipped.
 	j = beforeEulogy(toks, j);
+	// «المغرد "فلان" الذي قال»: the subject of a relative clause is its antecedent.
+	if (toks[j]?.kind === 'word' && RELATIVE_PRONOUNS.test(toks[j]!.key) && toks[j]!.sentence === sentence) {
+		return antecedent(doc, j);
+	}
+	// «لكن "العرفج" يقول»: a quoted name as the subject before its verb.
+	if (toks[j]?.kind === 'quote' && toks[j]!.sentence === sentence && !/^[وف]/.test(toks[verb]!.key)) {
+		const np = antecedent(doc, j + 1);
+		const opener = np === undefined ? undefined : toks[np.first - 2];
+		const opens = opener === undefined || opener.sentence !== sentence || isComplementizer(opener) || isClauseBreak(opener) || /^[وف]?(كان|كانت|لكن|بينما|فيما|حيث|اذ|كما)$/.test(opener.key);
+		return np !== undefined && toks[np.first - 1]?.kind === 'quote' && opens ? np : undefined;
+	}
 	const end = j + 1;
 	let n = 0;
 	while (j >= 0 && n < 5) {
@@ -715,6 +736,37 @@ function subjectBefore(doc: Doc, verb: number): Phrase | undefined {
 	}
 	// A lone word glued to a conjunction at clause start is more likely a verb we do not know than a subject.
 	return { first, end };
+}
+
+/** Relative pronouns (on the matching key). */
+const RELATIVE_PRONOUNS = /^(الذي|التي|الذين|اللذان|اللذين|اللتان|اللتين)$/;
+
+/**
+ * The antecedent of the relative pronoun at `rel`: the quoted name right before it («المغرد "فلان" الذي»), else the
+ * noun phrase before it (up to five words, past one comma).
+ */
+function antecedent(doc: Doc, rel: number): Phrase | undefined {
+	const toks = doc.tokens;
+	const sentence = toks[rel]!.sentence;
+	let k = rel - 1;
+	if (isComma(toks[k])) {
+		k--;
+	}
+	const close = toks[k];
+	if (close !== undefined && close.kind === 'quote' && close.sentence === sentence) {
+		let o = k - 1;
+		while (o >= 0 && o >= k - 6 && toks[o]!.kind !== 'quote') {
+			o--;
+		}
+		return toks[o]?.kind === 'quote' && o + 1 < k && toks[o]!.sentence === sentence ? { first: o + 1, end: k } : undefined;
+	}
+	const end = k + 1;
+	let n = 0;
+	while (k >= 0 && n < 5 && toks[k]!.sentence === sentence && isNominal(toks[k])) {
+		k--;
+		n++;
+	}
+	return k + 1 < end ? { first: k + 1, end } : undefined;
 }
 
 let eulogies: ReadonlyArray<readonly string[]> | undefined;

@@ -393,7 +393,7 @@ function isQuotation(ctx: Context, pair: MarkPair, cueStarts: ReadonlySet<number
 	if (wc <= 4 && allDefinite(doc, openIdx + 1, pair.innerEnd)) {
 		return false;
 	}
-	if (wc <= 3 && subjectOfVerb(ctx, pair)) {
+	if (wc <= 3 && (subjectOfVerb(ctx, pair) || beforeRelative(doc, pair))) {
 		return false;
 	}
 	// A short span (a partial quote or a name) needs its cue in the same clause; a long one may be further away.
@@ -419,6 +419,12 @@ function allDefinite(doc: Doc, from: number, to: number): boolean {
 		}
 	}
 	return n > 0;
+}
+
+/** A quoted span followed by a relative pronoun («المغرد "فلان" الذي قال»): the antecedent, a name. */
+function beforeRelative(doc: Doc, pair: MarkPair): boolean {
+	const after = pair.close === null ? undefined : doc.tokens[pair.close.index + 1];
+	return after !== undefined && after.kind === 'word' && /^(الذي|التي|الذين|اللذان|اللذين|اللتان|اللتين)$/.test(after.key);
 }
 
 /** A quoted span right after a verb cue, with no colon, and followed by a word of the same clause. */

@@ -191,6 +191,8 @@ export const ATTRIBUTION_PHRASES: readonly PhraseEntry[] = [
 	{ words: ['في', 'حديثه'], sourceFollows: false, gloss: 'speaking to' },
 	{ words: ['في', 'حديثها'], sourceFollows: false, gloss: 'speaking to' },
 	{ words: ['في', 'مقابلة'], sourceFollows: false, gloss: 'in an interview' },
+	{ words: ['في', 'مداخلة'], sourceFollows: false, gloss: 'in a call-in' },
+	{ words: ['خلال', 'مداخلة'], sourceFollows: false, gloss: 'in a call-in' },
 	{ words: ['في', 'اتصال', 'هاتفي'], sourceFollows: false, gloss: 'by telephone' },
 	{ words: ['في', 'بيان'], sourceFollows: false, gloss: 'in a statement' },
 	{ words: ['في', 'بيانه'], sourceFollows: false, gloss: 'in its statement' },

@@ -140,5 +140,18 @@ suite('attribution: titles, reported sources and implied speakers', () => {
 		// Negative: a place with no name after it leaves the title phrase.
 		checkIncludes('وقال السفير الفلسطيني في عمان إن "الجانبين اتفقا على التنسيق".', ['quote "الجانبين اتفقا على التنسيق" | cue وقال | speaker السفير الفلسطيني']);
 	});
+	test('a relative clause takes its antecedent as subject, and a quoted name before its verb is the subject', () => {
+		checkIncludes('وأولها تعليق المتابع "فايز البلوي" الذي قال مؤكداً: "الواسطة في بيتك أيضاً يا صديقي".', ['quote "الواسطة في بيتك أيضاً يا صديقي" | cue مؤكداً | speaker فايز البلوي']);
+		checkIncludes('لكن "العرفج" يقول متحسراً: "الواسطة هي التي ترقت في هذا الزمن".', ['quote "الواسطة هي التي ترقت في هذا الزمن" | cue يقول | speaker العرفج']);
+		// Negative: the quoted name itself is not a quote.
+		checkExcludes('وأولها تعليق المتابع "فايز البلوي" الذي قال مؤكداً: "الواسطة في بيتك أيضاً يا صديقي".', ['quote "فايز البلوي"']);
+	});
+
+	test('«وتابع، "…"»: a comma may stand between the verb and the quote; «في مداخلة عبر» is one frame', () => {
+		checkIncludes(joinLines('وقال الطبيب عبد الخالق إن الحالة خطيرة.', 'وتابع، "لا أستطيع الجزم بمدى تعافيه حالياً".'), ['quote "لا أستطيع الجزم بمدى تعافيه حالياً" | cue وتابع | speaker الطبيب عبد الخالق']);
+		checkIncludes('وقال المقدم في مداخلة عبر إذاعة محلية إنه أخطأ.', ['cue في مداخلة عبر في مداخلة phrase | speaker المقدم']);
+		// Negative: «تابع» (followed) with no speech after it is no cue.
+		checkExcludes('وتابع الحضور المباراة باهتمام.', ['cue وتابع']);
+	});
 });
 
