@@ -76,7 +76,10 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): number[] {
 			ctx.cues[c] = { ...cue, speaker: null, explicitSpeaker: false };
 			continue;
 		}
-		if (cue.form === 'verb' || (cue.form === 'phrase' && info.sourceFollows)) {
+		// «قال إنه ما زال يعتبر الأمر …»: after «إنه» the verb's subject is that pronoun, which stands for the speaker of
+		// the clause around it; the noun after the verb is its object.
+		const pronounSubject = cue.form === 'verb' && afterPronounComplementizer(doc, info.first);
+		if (!pronounSubject && (cue.form === 'verb' || (cue.form === 'phrase' && info.sourceFollows))) {
 			let np = subjectAfter(doc, info.end, cueStarts, entityIndex);
 			if (np !== undefined && cue.form === 'verb' && info.object !== true && !afterClosingQuote(doc, info.first, quoteSpans) && !looksLikeSubject(doc, np, entityIndex, cueStarts)) {
 				// «ويؤكد استعداد روسيا للتحاور»: the noun after the verb is its object; the subject is implied.
@@ -169,6 +172,24 @@ function isPluralMention(doc: Doc, span: Span): boolean {
 	}
 	const head = t.key.replace(/^[وف]/, '').replace(/^ال/, '');
 	return BROKEN_PLURAL_HEADS.has(head) || (head.length > 4 && /(ات|ون)$/.test(head));
+}
+
+/** Whether a verb follows, in its clause and within four words, a complementizer with a pronoun (إنه، أنها، بأنهم). */
+function afterPronounComplementizer(doc: Doc, verb: number): boolean {
+	const toks = doc.tokens;
+	for (let k = verb - 1; k >= 0 && k >= verb - 4; k--) {
+		const t = toks[k]!;
+		if (t.kind !== 'word' || t.sentence !== toks[verb]!.sentence) {
+			return false;
+		}
+		if (isComplementizer(t)) {
+			return /^و?ب?[اإ]?ن(ه|ها|هم|هما)$/.test(t.key);
+		}
+		if (verbForms().has(t.key) && k < verb - 1) {
+			return false;
+		}
+	}
+	return false;
 }
 
 /**
@@ -527,8 +548,9 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 				break;
 			}
 			// «وختم الأمير تصريحه قائلاً»: the speech he ended is the object, after the subject; «نقلت الصحيفة عنه»:
-			// a preposition with a pronoun ends it too.
-			if (SPEECH_OBJECT.test(t.key) || PRONOUN_PP.test(t.key)) {
+			// a preposition with a pronoun ends it too, and so does «بال…» after a plain noun («وصفها متابعوه بالموجعة»).
+			const plainHead = !titled && !sourceHeads().has(headKey.replace(/^ال/, ''));
+			if (SPEECH_OBJECT.test(t.key) || PRONOUN_PP.test(t.key) || (plainHead && /^[وف]?[بك]ال/.test(t.key) && !entities.byToken.has(t.index))) {
 				break;
 			}
 			if (t.key.startsWith('و') && !isCoordinatedAdjective(t) && isCoordination(t) && !(titled && t.key.startsWith('وال'))) {
@@ -853,6 +875,12 @@ function nameAfterPlace(doc: Doc, np: Phrase, index: EntityIndex): Span | undefi
  */
 function appositiveName(doc: Doc, np: Phrase, index: EntityIndex): Span | undefined {
 	const toks = doc.tokens;
+	// «حذّر فلان، مستشار فلان الآخر، من …»: a subject that is already a name keeps it; the apposition describes it.
+	for (let k = np.first; k < np.end; k++) {
+		if (index.byToken.get(k)?.type === 'PER') {
+			return undefined;
+		}
+	}
 	const sentence = toks[np.first]!.sentence;
 	let sawComma = false;
 	for (let k = np.end; k < toks.length && k < np.end + 10; k++) {

@@ -153,5 +153,14 @@ suite('attribution: titles, reported sources and implied speakers', () => {
 		// Negative: «تابع» (followed) with no speech after it is no cue.
 		checkExcludes('وتابع الحضور المباراة باهتمام.', ['cue وتابع']);
 	});
+	test('after «إنه» the verb\'s subject is the pronoun: the noun after it is its object', () => {
+		checkIncludes('ولكن الوزير سواير قال إنه ما زال يعتبر الأمر "غير مقبول وغير قانوني".', ['quote "غير مقبول وغير قانوني" | cue يعتبر | speaker سواير']);
+		// Negative: a plain «أن» leaves the subject after the verb («أن بوتين أعرب»).
+		checkIncludes('وذكر ترمب أن بوتين أعرب عن رغبته في لقائه.', ['cue أعرب أعرب verb | speaker بوتين']);
+	});
+
+	test('a subject that is a name keeps it: the name in the apposition after it is someone else', () => {
+		checkIncludes('حذر ماجد نواز، مستشار ديفيد كاميرون لمكافحة الإرهاب، من أن السجون باتت «حاضنات للتطرف والعنف».', ['quote «حاضنات للتطرف والعنف» | cue حذر | speaker ماجد نواز']);
+	});
 });
 
