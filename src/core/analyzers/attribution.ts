@@ -125,6 +125,8 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): number[] {
 			for (let k = carried.length - 1; k >= 0; k--) {
 				if (doc.tokens[infos[carried[k]!]!.first]!.sentence !== firstTok.sentence) {
 					speaker = ctx.cues[carried[k]!]!.speaker ?? null;
+					// The source, not the outlet that relays it, is the one later cues («وأضاف») go back to.
+					explicit = speaker !== null;
 					break;
 				}
 			}
@@ -147,10 +149,12 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): number[] {
 			carried.push(c);
 			last = { span: speaker, agreement: info.agreement, paragraph: firstTok.paragraph };
 			// A plural subject agrees either way: «قالت المصادر … وأضاف المصادر»; non-human plurals take the feminine.
-			if (info.agreement === 'f' || isPluralMention(doc, speaker)) {
+			// A قول noun agrees through its pronoun (قوله، قولها); «القول» says nothing, so it stands for both.
+			const qawl = isQawl(info) ? qawlAgreement(firstTok) : undefined;
+			if (info.agreement === 'f' || qawl === 'f' || qawl === 'any' || isPluralMention(doc, speaker)) {
 				lastF = last;
 			}
-			if (info.agreement === 'm' || isPluralMention(doc, speaker)) {
+			if (info.agreement === 'm' || qawl === 'm' || qawl === 'any' || isPluralMention(doc, speaker)) {
 				lastM = last;
 			}
 		}
@@ -217,6 +221,11 @@ const SPEECH_OBJECT = /^(تصريح|تصريحات|حديث|كلم|كلام|بي
 /** Whether a cue is a noun of the قول family (قوله، القول، تأكيده), found after the verbs and frames. */
 function isQawl(info: CueInfo): boolean {
 	return info.verb === undefined && info.phrase === undefined;
+}
+
+/** The agreement a قول noun shows through its pronoun: قوله → m, قولها → f, otherwise either. */
+function qawlAgreement(t: Token): 'm' | 'f' | 'any' {
+	return /ها$/.test(t.key) ? 'f' : /[^م]ه$/.test(t.key) ? 'm' : 'any';
 }
 
 /**

@@ -162,5 +162,12 @@ suite('attribution: titles, reported sources and implied speakers', () => {
 	test('a subject that is a name keeps it: the name in the apposition after it is someone else', () => {
 		checkIncludes('حذر ماجد نواز، مستشار ديفيد كاميرون لمكافحة الإرهاب، من أن السجون باتت «حاضنات للتطرف والعنف».', ['quote «حاضنات للتطرف والعنف» | cue حذر | speaker ماجد نواز']);
 	});
+	test('after «نقل عنه قوله», later cues go back to the source, not to the outlet that relayed it', () => {
+		const text = joinLines('وقال زنغنه "بدأنا التسويق بالفعل منذ يومين".', 'ونقل التلفزيون عنه قوله إن الإنتاج تراجع كثيراً.', 'وأضاف "سنعود إلى مستوى الإنتاج السابق قريباً".');
+		checkIncludes(text, ['quote "سنعود إلى مستوى الإنتاج السابق قريباً" | cue وأضاف | speaker زنغنه']);
+		// Negative: a feminine قولها does not become the antecedent of a masculine «وأضاف».
+		const f = joinLines('وقال زنغنه "بدأنا التسويق بالفعل منذ يومين".', 'ونقلت الوكالة عن الوزيرة سارة قولها إن الإنتاج تراجع.', 'وأضاف "سنعود إلى مستوى الإنتاج السابق قريباً".');
+		checkIncludes(f, ['quote "سنعود إلى مستوى الإنتاج السابق قريباً" | cue وأضاف | speaker زنغنه']);
+	});
 });
 
