@@ -18,7 +18,8 @@ import { lastCueBefore, QUOTE_PAIRS, type MarkPair } from './quotes';
 import { countWords, isClauseBreak, isColon, isComma, isComplementizer, tokenAt, words } from './words';
 import { verbForms } from '../morphology/verbForms';
 import { ANONYMOUS_HEADS, INSTITUTION_HEADS, OUTLET_HEADS, VAGUE_GROUPS } from '../lexicon/sources';
-import { EULOGY_FORMULAS } from '../lexicon/functionWords';
+import { BROKEN_PLURAL_HEADS, EULOGY_FORMULAS, HONORIFICS, RELATIVE_PRONOUNS, SPEECH_NOUNS } from '../lexicon/functionWords';
+import { CONTINUATION_VERBS } from '../lexicon/attributionVerbs';
 import { matchKey } from '../normalize/normalize';
 
 /** Words a quote needs to count as "a sentence or more" for `quotes.unattributed`. */
@@ -162,11 +163,11 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): number[] {
 	return carried;
 }
 
-/** Verbs that continue the speech of the last speaker (أضاف، تابع، أردف …), data of the lexicon's lemmas. */
-const CONTINUATION_LEMMAS: ReadonlySet<string> = new Set(['أضاف', 'تابع', 'أردف', 'استطرد', 'استدرك', 'مضى', 'زاد', 'واصل', 'أكمل', 'ختم', 'اختتم']);
+/** Verbs that continue the speech of the last speaker (lemmas as in the lexicon). */
+const CONTINUATION_LEMMAS: ReadonlySet<string> = new Set(CONTINUATION_VERBS);
 
 /** Broken plurals that head sources (مصادر، تقارير، أوساط): they take either agreement. */
-const BROKEN_PLURAL_HEADS: ReadonlySet<string> = new Set(['مصادر', 'تقارير', 'اوساط', 'دوائر', 'اطراف', 'شهود', 'سكان', 'وسائل', 'انباء', 'نشطاء', 'خبراء', 'قادة', 'ضباط', 'اعضاء', 'مراقبين']);
+const BROKEN_PLURALS: ReadonlySet<string> = new Set(BROKEN_PLURAL_HEADS.map(matchKey));
 
 /** Whether a speaker mention is a plural noun phrase (its head is a broken or sound plural). */
 function isPluralMention(doc: Doc, span: Span): boolean {
@@ -175,7 +176,7 @@ function isPluralMention(doc: Doc, span: Span): boolean {
 		return false;
 	}
 	const head = t.key.replace(/^[وف]/, '').replace(/^ال/, '');
-	return BROKEN_PLURAL_HEADS.has(head) || (head.length > 4 && /(ات|ون)$/.test(head));
+	return BROKEN_PLURALS.has(head) || (head.length > 4 && /(ات|ون)$/.test(head));
 }
 
 /** Whether a verb follows, in its clause and within four words, a complementizer with a pronoun (إنه، أنها، بأنهم). */
@@ -216,7 +217,13 @@ function afterClosingQuote(doc: Doc, verb: number, quoteSpans: readonly Span[]):
 const PRONOUN_PP = /^[وف]?(لدي|عند|علي|الي|من|عن|في|مع)(ه|ها|هم|هما|ك|كم|نا|ي)$/;
 
 /** Nouns of speech with a possessive pronoun (تصريحه، حديثها، كلمته): the verb's object, never its subject. */
-const SPEECH_OBJECT = /^(تصريح|تصريحات|حديث|كلم|كلام|بيان|رسال|خطاب|تغريد|مداخل|لقاء|مقابل|ردود|رد)(ه|ها|هم|هما|ته|تها|اته|اتها)$/;
+const SPEECH_OBJECTS: ReadonlySet<string> = new Set(
+	SPEECH_NOUNS.flatMap((n) => {
+		// The feminine ة becomes ت before a pronoun (كلمة → كلمته).
+		const stem = matchKey(n).replace(/ة$/, 'ت');
+		return ['ه', 'ها', 'هم', 'هما'].map((p) => stem + p);
+	}),
+);
 
 /** Whether a cue is a noun of the قول family (قوله، القول، تأكيده), found after the verbs and frames. */
 function isQawl(info: CueInfo): boolean {
@@ -559,7 +566,7 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 			// «وختم الأمير تصريحه قائلاً»: the speech he ended is the object, after the subject; «نقلت الصحيفة عنه»:
 			// a preposition with a pronoun ends it too, and so does «بال…» after a plain noun («وصفها متابعوه بالموجعة»).
 			const plainHead = !titled && !sourceHeads().has(headKey.replace(/^ال/, ''));
-			if (SPEECH_OBJECT.test(t.key) || PRONOUN_PP.test(t.key) || (plainHead && /^[وف]?[بك]ال/.test(t.key) && !entities.byToken.has(t.index))) {
+			if (SPEECH_OBJECTS.has(t.key.replace(/^[وف]/, '')) || PRONOUN_PP.test(t.key) || (plainHead && /^[وف]?[بك]ال/.test(t.key) && !entities.byToken.has(t.index))) {
 				break;
 			}
 			if (t.key.startsWith('و') && !isCoordinatedAdjective(t) && isCoordination(t) && !(titled && t.key.startsWith('وال'))) {
@@ -585,14 +592,14 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
  */
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'فضيلته', 'سعادته', 'سعادتها', 'جلالته', 'جلالتها', 'فخامته', 'فضيلتها', 'هو', 'هي', 'هم', 'لكنه', 'لكنها', 'ولكنه', 'انه', 'انها', 'بدوره', 'بدورها']);
 
-/** Honorifics with a pronoun and the titles they stand for (سمو → الأمير، معالي → الوزير). */
-const HONORIFIC_TITLES: ReadonlyArray<readonly [RegExp, ReadonlySet<string>]> = [
-	[/^سمو(ه|ها)$/, new Set(['امير', 'اميرة', 'ولي'])],
-	[/^معالي(ه|ها)$/, new Set(['وزير', 'وزيرة'])],
-	[/^فضيلت(ه|ها)$/, new Set(['شيخ', 'مفتي', 'امام', 'قاضي'])],
-	[/^جلالت(ه|ها)$/, new Set(['ملك', 'ملكة', 'عاهل'])],
-	[/^فخامت(ه|ها)$/, new Set(['رئيس', 'رئيسة'])],
-];
+/** Honorifics with a pronoun (سموه، سموها) and the title keys they stand for, without the article. */
+const HONORIFIC_TITLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+	HONORIFICS.flatMap(({ honorific, titles }) => {
+		const stem = matchKey(honorific).replace(/ة$/, 'ت');
+		const set = new Set(titles.map(matchKey));
+		return ['ه', 'ها'].map((p) => [stem + p, set] as const);
+	}),
+);
 /** How far back (in tokens) the title of an honorific pronoun is looked for. */
 const HONORIFIC_WINDOW = 400;
 
@@ -611,7 +618,7 @@ function honorificAntecedent(doc: Doc, at: number, quoteSpans: readonly Span[], 
 		return undefined;
 	}
 	const key = t.key.replace(/^[وف]/, '');
-	const titles = HONORIFIC_TITLES.find(([re]) => re.test(key))?.[1];
+	const titles = HONORIFIC_TITLES.get(key);
 	if (titles === undefined) {
 		return undefined;
 	}
@@ -721,7 +728,7 @@ function subjectBefore(doc: Doc, verb: number): Phrase | undefined {
 	// «نبيكم صلى الله عليه وسلم قد قال»، «الملك سلمان - حفظه الله - قد أكد»: a eulogy after the name is skipped.
 	j = beforeEulogy(toks, j);
 	// «المغرد "فلان" الذي قال»: the subject of a relative clause is its antecedent.
-	if (toks[j]?.kind === 'word' && RELATIVE_PRONOUNS.test(toks[j]!.key) && toks[j]!.sentence === sentence) {
+	if (toks[j]?.kind === 'word' && RELATIVES.has(toks[j]!.key) && toks[j]!.sentence === sentence) {
 		return antecedent(doc, j);
 	}
 	// «لكن "العرفج" يقول»: a quoted name as the subject before its verb.
@@ -769,8 +776,8 @@ function subjectBefore(doc: Doc, verb: number): Phrase | undefined {
 	return { first, end };
 }
 
-/** Relative pronouns (on the matching key). */
-const RELATIVE_PRONOUNS = /^(الذي|التي|الذين|اللذان|اللذين|اللتان|اللتين)$/;
+/** Relative pronouns on the matching key. */
+const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS.map(matchKey));
 
 /**
  * The antecedent of the relative pronoun at `rel`: the quoted name right before it («المغرد "فلان" الذي»), else the

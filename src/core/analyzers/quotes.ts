@@ -11,6 +11,7 @@
  */
 import { matchKey } from '../normalize/normalize';
 import { guessStem } from '../tokenize/clitics';
+import { RELATIVE_PRONOUNS } from '../lexicon/functionWords';
 import { quoteFamily, type QuoteFamily } from '../tokenize/charClasses';
 import type { Doc, Quote, Token } from '../types';
 import type { Analyzer, Context } from './analyzer';
@@ -421,10 +422,16 @@ function allDefinite(doc: Doc, from: number, to: number): boolean {
 	return n > 0;
 }
 
+let relativeKeys: ReadonlySet<string> | undefined;
+function relatives(): ReadonlySet<string> {
+	relativeKeys ??= new Set(RELATIVE_PRONOUNS.map(matchKey));
+	return relativeKeys;
+}
+
 /** A quoted span followed by a relative pronoun («المغرد "فلان" الذي قال»): the antecedent, a name. */
 function beforeRelative(doc: Doc, pair: MarkPair): boolean {
 	const after = pair.close === null ? undefined : doc.tokens[pair.close.index + 1];
-	return after !== undefined && after.kind === 'word' && /^(الذي|التي|الذين|اللذان|اللذين|اللتان|اللتين)$/.test(after.key);
+	return after !== undefined && after.kind === 'word' && relatives().has(after.key);
 }
 
 /** A quoted span right after a verb cue, with no colon, and followed by a word of the same clause. */

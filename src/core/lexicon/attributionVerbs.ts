@@ -229,6 +229,9 @@ export const ATTRIBUTION_PHRASES: readonly PhraseEntry[] = [
 	{ words: ['كما', 'جاء', 'في'], sourceFollows: true, gloss: 'as stated in' },
 ];
 
+/** Verbs that continue the last speaker's speech (وأضاف، وتابع، مضيفاً): they go back to that speaker. */
+export const CONTINUATION_VERBS: readonly string[] = ['أضاف', 'تابع', 'أردف', 'استطرد', 'استدرك', 'مضى', 'زاد', 'واصل', 'أكمل', 'ختم', 'اختتم'];
+
 /**
  * The formulas «X قوله / قولها / قولهم» (نقلت الوكالة عن الوزير قوله): the nominal قول with a pronoun reports a quote.
  */

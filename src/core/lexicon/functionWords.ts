@@ -88,6 +88,30 @@ export const EULOGY_FORMULAS: ReadonlyArray<readonly string[]> = [
 	['وفقه', 'الله'],
 ];
 
+/** Relative pronouns: the subject of «… الذي قال» is the noun before them. */
+export const RELATIVE_PRONOUNS: readonly string[] = ['الذي', 'التي', 'الذين', 'اللذان', 'اللذين', 'اللتان', 'اللتين'];
+
+/**
+ * Honorifics written with a pronoun (سموه، معاليه) and the titles they belong to: «وأعرب سموه» stands for the last
+ * «الأمير» or «أمير المنطقة». The pronoun forms (ه، ها) are generated in code.
+ */
+export const HONORIFICS: ReadonlyArray<{ readonly honorific: string; readonly titles: readonly string[] }> = [
+	{ honorific: 'سمو', titles: ['أمير', 'أميرة', 'ولي'] },
+	{ honorific: 'معالي', titles: ['وزير', 'وزيرة'] },
+	{ honorific: 'فضيلة', titles: ['شيخ', 'مفتي', 'إمام', 'قاضي'] },
+	{ honorific: 'جلالة', titles: ['ملك', 'ملكة', 'عاهل'] },
+	{ honorific: 'فخامة', titles: ['رئيس', 'رئيسة'] },
+];
+
+/** Broken plurals that head a source («قالت المصادر … وأضاف المصادر»): they agree with either gender. */
+export const BROKEN_PLURAL_HEADS: readonly string[] = ['مصادر', 'تقارير', 'أوساط', 'دوائر', 'أطراف', 'شهود', 'سكان', 'وسائل', 'أنباء', 'نشطاء', 'خبراء', 'قادة', 'ضباط', 'أعضاء', 'مراقبين'];
+
+/**
+ * Nouns of speech that, with a possessive pronoun (تصريحه، كلمتها، تصريحاته), are the object of the verb before them
+ * («وختم الأمير تصريحه قائلاً»); the pronoun forms are generated in code.
+ */
+export const SPEECH_NOUNS: readonly string[] = ['تصريح', 'تصريحات', 'حديث', 'كلمة', 'كلام', 'بيان', 'رسالة', 'خطاب', 'تغريدة', 'مداخلة', 'لقاء', 'مقابلة', 'رد', 'ردود'];
+
 /** Builds a lookup set on the matching key. */
 export function keySet(words: readonly string[], key: (w: string) => string): ReadonlySet<string> {
 	return new Set(words.map(key));
