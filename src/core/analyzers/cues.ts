@@ -416,8 +416,13 @@ function opensClause(doc: Doc, i: number): boolean {
 	if (prev === undefined || prev.sentence !== doc.tokens[i]!.sentence || prev.paragraph !== doc.tokens[i]!.paragraph) {
 		return true;
 	}
-	if (prev.kind === 'punct' || prev.kind === 'quote') {
+	if (prev.kind === 'punct') {
 		return true;
+	}
+	if (prev.kind === 'quote') {
+		// A closing mark glued to the word before it ends a quoted term inside the clause («عن «تعاون» بين …»).
+		const before = doc.tokens[i - 2];
+		return before === undefined || before.kind !== 'word' || before.end !== prev.start || before.sentence !== prev.sentence;
 	}
 	return prev.kind === 'word' && (words().particles.has(prev.key) || isComplementizer(prev));
 }

@@ -379,6 +379,14 @@ function isQuotation(ctx: Context, pair: MarkPair, cueStarts: ReadonlySet<number
 	if (colonBefore && (cueBefore(ctx, pair, true) || wc >= MIN_WORDS_BY_LENGTH)) {
 		return true;
 	}
+	// A span that is exactly a name the recogniser knows («زين السعودية»، «بوكو حرام»), or a short run of definite
+	// nouns that the clause goes on after («تقول إن «المناطق الآمنة» ستكون …»), is a name or a term.
+	if (wc <= 4 && isEntityName(ctx, pair)) {
+		return false;
+	}
+	if (wc <= 3 && allDefinite(doc, openIdx + 1, pair.innerEnd) && pair.close !== null && doc.tokens[pair.close.index + 1]?.kind === 'word') {
+		return false;
+	}
 	// Right after إن/أن, the span is the reported clause of a verb of saying earlier in the sentence, however long
 	// the apposition in between («وتقول فلانة، الباحثة في …، لـ"…" إن "…"»).
 	if (isComplementizer(before) && wc >= 2 && !looksLikeName(doc, pair, wc) && verbCueEarlierInSentence(ctx, pair)) {
@@ -403,6 +411,41 @@ function isQuotation(ctx: Context, pair: MarkPair, cueStarts: ReadonlySet<number
 		return true;
 	}
 	return wc >= MIN_WORDS_BY_LENGTH;
+}
+
+/** Whether one named entity covers every word between the marks. */
+function isEntityName(ctx: Context, pair: MarkPair): boolean {
+	const { doc } = ctx;
+	if (pair.close === null) {
+		return false;
+	}
+	let first: Token | undefined;
+	let last: Token | undefined;
+	for (let k = pair.open.index + 1; k < pair.innerEnd; k++) {
+		const t = doc.tokens[k]!;
+		if (t.kind === 'word') {
+			first ??= t;
+			last = t;
+		}
+	}
+	if (first === undefined || last === undefined) {
+		return false;
+	}
+	// Entities are in text order: the last one that starts at or before the first word.
+	const es = ctx.entities;
+	let lo = 0;
+	let hi = es.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (es[mid]!.start <= first.start + 2) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	const e = es[lo - 1];
+	// An entity may leave out a proclitic (و، ب، ل، ال) of its first word.
+	return e !== undefined && e.start >= first.start && e.start <= first.start + 2 && e.end >= last.end;
 }
 
 /** Whether every word in `[from, to)` carries the article (ال، وال، بال، لل …). */

@@ -83,6 +83,13 @@ suite('quotes', () => {
 		assert.deepEqual(quoteTexts('وقال الوزير: «الأمن والاستقرار».'), ['«الأمن والاستقرار»']);
 	});
 
+	test('a quoted span that is exactly a known name, or definite nouns the clause goes on after, is not a quote', () => {
+		checkExcludes('وأوضحت الشركة أنها ستتابع المبالغ المستحقة من «زين السعودية» خلال الربع المقبل.', ['quote']);
+		checkExcludes('بل تقول إن «المناطق الآمنة» ستكون مناطق تحمي التطرف.', ['quote']);
+		// Negative: a partial quote that ends the reported clause stays a quote.
+		assert.deepEqual(quoteTexts('وأكد الوزير أنه «صانع ملوك».'), ['«صانع ملوك»']);
+	});
+
 	test('an unclosed quote ends before a new attribution joined by و, even mid-sentence', () => {
 		const text = 'وقال علي إن «القوى الأربع وافقت على التمديد لعامين وأضاف علي أن «موافقة الأطراف جاءت مقابل تعديل القانون».';
 		assert.deepEqual(quoteTexts(text), ['«القوى الأربع وافقت على التمديد لعامين', '«موافقة الأطراف جاءت مقابل تعديل القانون»']);
