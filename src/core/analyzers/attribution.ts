@@ -89,6 +89,8 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): number[] {
 			np ??= cue.form === 'verb' ? subjectBefore(doc, info.first) ?? topicBefore(doc, info.first, cueStarts, entityIndex) : undefined;
 			// «وأعرب سموه»: an honorific pronoun stands for the last mention of the title it belongs to (الأمير).
 			np ??= cue.form === 'verb' ? honorificAntecedent(doc, info.end, quoteSpans, cueStarts, entityIndex) : undefined;
+			// «قال صلى الله عليه وسلم»: the eulogy stands for the last one it was written after («رسول الله صلى …»).
+			np ??= cue.form === 'verb' ? eulogyAntecedent(doc, info.end) : undefined;
 			if (np !== undefined) {
 				speaker = namedAfter(doc, np) ?? appositiveName(doc, np, entityIndex) ?? nameAfterPlace(doc, np, entityIndex) ?? mostSpecific(doc, np, entityIndex);
 				explicit = true;
@@ -475,6 +477,10 @@ function isNominal(t: Token | undefined): boolean {
 /** The subject after a verb (VSO): skips commas and time adverbs, then takes the noun phrase. */
 function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, entities: EntityIndex, startsHere = false): Phrase | undefined {
 	const toks = doc.tokens;
+	// «قال صلى الله عليه وسلم: …»: a eulogy right after the verb stands for someone named before; no subject here.
+	if (eulogyLength(toks, from) > 0) {
+		return undefined;
+	}
 	// The phrase stays in the sentence of the word before it (the verb), or with `startsHere` in its own.
 	const sentence = startsHere ? toks[from]?.sentence : toks[from - 1]?.sentence;
 	const w = words();
@@ -561,6 +567,10 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 				break;
 			}
 			if ((isAddressee(t) && !(titled && !t.text.endsWith('ـ'))) || (t.key.startsWith('ل') && entities.byToken.has(t.index) && !entities.byToken.has(first))) {
+				break;
+			}
+			// «قال رسول الله صلى الله عليه وسلم»: the eulogy is not part of the name.
+			if (eulogyLength(toks, end) > 0) {
 				break;
 			}
 			// «وختم الأمير تصريحه قائلاً»: the speech he ended is the object, after the subject; «نقلت الصحيفة عنه»:
@@ -808,6 +818,42 @@ function antecedent(doc: Doc, rel: number): Phrase | undefined {
 }
 
 let eulogies: ReadonlyArray<readonly string[]> | undefined;
+
+/** How far back (in tokens) the earlier mention of a eulogy is looked for. */
+const EULOGY_WINDOW = 400;
+
+/** For a eulogy at token `at`, the noun phrase written before the same eulogy earlier in the text, or undefined. */
+function eulogyAntecedent(doc: Doc, at: number): Phrase | undefined {
+	const toks = doc.tokens;
+	const n = eulogyLength(toks, at);
+	if (n === 0) {
+		return undefined;
+	}
+	for (let k = at - 1; k >= 1 && k >= at - EULOGY_WINDOW; k--) {
+		if (toks[k]!.key === toks[at]!.key && eulogyLength(toks, k) === n && isNominal(toks[k - 1])) {
+			const np = antecedent(doc, k);
+			if (np !== undefined) {
+				return np;
+			}
+		}
+	}
+	return undefined;
+}
+
+/** The number of tokens of a eulogy formula starting at token `j`, or 0. */
+function eulogyLength(toks: readonly Token[], j: number): number {
+	eulogies ??= EULOGY_FORMULAS.map((f) => f.map(matchKey));
+	const t = toks[j];
+	if (t === undefined || t.kind !== 'word') {
+		return 0;
+	}
+	for (const f of eulogies) {
+		if (f[0] === t.key && f.every((w, i) => toks[j + i]?.kind === 'word' && toks[j + i]!.key === w)) {
+			return f.length;
+		}
+	}
+	return 0;
+}
 
 /**
  * If a eulogy formula ends at token `j` (in dashes or brackets or not), the index just before it; else `j`.

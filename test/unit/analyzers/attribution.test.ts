@@ -169,5 +169,11 @@ suite('attribution: titles, reported sources and implied speakers', () => {
 		const f = joinLines('وقال زنغنه "بدأنا التسويق بالفعل منذ يومين".', 'ونقلت الوكالة عن الوزيرة سارة قولها إن الإنتاج تراجع.', 'وأضاف "سنعود إلى مستوى الإنتاج السابق قريباً".');
 		checkIncludes(f, ['quote "سنعود إلى مستوى الإنتاج السابق قريباً" | cue وأضاف | speaker زنغنه']);
 	});
+	test('a eulogy right after the verb stands for the one it was written after before', () => {
+		const text = joinLines('وروى أبو هريرة عن رسول الله صلى الله عليه وسلم حديثاً في الصبر.', 'قال صلى الله عليه وسلم: «المؤمن القوي خير من المؤمن الضعيف».');
+		checkIncludes(text, ['quote «المؤمن القوي خير من المؤمن الضعيف» | cue قال | speaker رسول الله']);
+		// Negative: the eulogy is never the speaker itself.
+		checkExcludes(text, ['quote «المؤمن القوي خير من المؤمن الضعيف» | cue قال | speaker صلى']);
+	});
 });
 
