@@ -584,7 +584,9 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 			}
 			// After an indefinite head («مسؤول أمني باكستاني رفض …»), an indefinite word that is neither an
 			// adjective nor part of a name is the next clause's verb.
-			if (!toks[first]!.key.replace(/^[وف]/, '').startsWith('ال') && !continuesIndefinite(t, entities) && !general && !(end === first + 1 && QUANTIFIER_WORDS.test(toks[first]!.key))) {
+			// A title in construct takes its genitive («رئيس مجلس النواب»، «وزير خارجية …»); an anonymous head does not.
+			const construct = titled && end === first + 1 && !ANONYMOUS_SET().has(headKey.replace(/^ال/, '')) && !t.key.startsWith('و');
+			if (!toks[first]!.key.replace(/^[وف]/, '').startsWith('ال') && !continuesIndefinite(t, entities) && !general && !construct && !(end === first + 1 && QUANTIFIER_WORDS.test(toks[first]!.key))) {
 				break;
 			}
 		} else if (!isNominal(t)) {

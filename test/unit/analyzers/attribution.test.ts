@@ -175,5 +175,10 @@ suite('attribution: titles, reported sources and implied speakers', () => {
 		// Negative: the eulogy is never the speaker itself.
 		checkExcludes(text, ['quote «المؤمن القوي خير من المؤمن الضعيف» | cue قال | speaker صلى']);
 	});
+	test('a title in construct keeps its genitive', () => {
+		checkIncludes('وقال رئيس مجلس الإدارة المهندس خالد الشمري إن «أرباحنا ارتفعت كثيراً».', ['quote «أرباحنا ارتفعت كثيراً» | cue وقال | speaker خالد الشمري']);
+		// Negative: an anonymous head is not a title in construct («مسؤول أمني باكستاني رفض …»).
+		checkIncludes('وقال مسؤول أمني رفض الكشف عن اسمه إن «الوضع هادئ».', ['quote «الوضع هادئ» | cue وقال | speaker مسؤول أمني']);
+	});
 });
 
