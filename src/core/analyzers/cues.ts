@@ -9,7 +9,7 @@ import { matchKey } from '../normalize/normalize';
 import type { Doc, Token, VerbClass } from '../types';
 import type { Analyzer, Context } from './analyzer';
 import { PrefixFilter } from './phrases';
-import { isClauseBreak, isColon, isComplementizer, words } from './words';
+import { isClauseBreak, isColon, isComma, isComplementizer, words } from './words';
 
 /** What the attribution analyzer needs to know about each cue, parallel to `ctx.cues`. */
 export interface CueInfo {
@@ -241,6 +241,9 @@ function isVerbForm(key: string): boolean {
 /** Words a frame absorbs after it: «في تصريحات صحفية»، «في مقابلة مع»، «على حسابه في». */
 const PHRASE_ADJECTIVES = new Set(['صحفي', 'صحافي', 'صحفية', 'صحافية', 'صحفيه', 'صحافيه', 'هاتفي'].map(matchKey));
 
+/** Frames that absorb a following «عبر» (في مداخلة عبر إذاعة …). */
+const VIA_FRAMES = new Set(['مداخلة', 'مقابلة', 'تصريحات', 'تصريح'].map(matchKey));
+
 function matchPhrase(doc: Doc, i: number, table: PhraseTable, entityStarts: ReadonlySet<number>): { entry: PhraseEntry; end: number } | undefined {
 	const toks = doc.tokens;
 	const candidates = table.byFirst.get(toks[i]!.key);
@@ -313,7 +316,7 @@ function matchPhrase(doc: Doc, i: number, table: PhraseTable, entityStarts: Read
 			n++;
 		}
 		const after = toks[end];
-		if (after?.kind === 'word' && (after.key === 'مع' || (after.key === 'في' && keys[keys.length - 1]!.startsWith('حساب')))) {
+		if (after?.kind === 'word' && (after.key === 'مع' || (after.key === 'في' && keys[keys.length - 1]!.startsWith('حساب')) || (after.key === 'عبر' && VIA_FRAMES.has(keys[keys.length - 1]!)))) {
 			end++;
 		}
 		return { entry, end };
@@ -417,8 +420,13 @@ function opensClause(doc: Doc, i: number): boolean {
 	if (prev === undefined || prev.sentence !== doc.tokens[i]!.sentence || prev.paragraph !== doc.tokens[i]!.paragraph) {
 		return true;
 	}
-	if (prev.kind === 'punct' || prev.kind === 'quote') {
+	if (prev.kind === 'punct') {
 		return true;
+	}
+	if (prev.kind === 'quote') {
+		// A closing mark glued to the word before it ends a quoted term inside the clause («عن «تعاون» بين …»).
+		const before = doc.tokens[i - 2];
+		return before === undefined || before.kind !== 'word' || before.end !== prev.start || before.sentence !== prev.sentence;
 	}
 	return prev.kind === 'word' && (words().particles.has(prev.key) || isComplementizer(prev));
 }
@@ -448,10 +456,11 @@ function condition(doc: Doc, i: number, c: CueCondition): boolean {
 				if (u.sentence !== t.sentence) {
 					return false;
 				}
-				if (isColon(u) || (u.kind === 'quote' && k === i + 1)) {
+				// «وتابع: "…"»، «وتابع "…"» and «وتابع، "…"»: the quote may follow a comma.
+				if (isColon(u) || (u.kind === 'quote' && (k === i + 1 || (k === i + 2 && isComma(toks[i + 1]))))) {
 					return true;
 				}
-				if (isClauseBreak(u) && !isColon(u)) {
+				if (isClauseBreak(u) && !isColon(u) && !(k === i + 1 && isComma(u))) {
 					return false;
 				}
 			}

@@ -11,6 +11,7 @@
  */
 import { matchKey } from '../normalize/normalize';
 import { guessStem } from '../tokenize/clitics';
+import { RELATIVE_PRONOUNS } from '../lexicon/functionWords';
 import { quoteFamily, type QuoteFamily } from '../tokenize/charClasses';
 import type { Doc, Quote, Token } from '../types';
 import type { Analyzer, Context } from './analyzer';
@@ -240,7 +241,10 @@ export function pairMarks(ctx: Context): MarkPair[] {
 				continue;
 			}
 			const later = nextMarkIndex(tokens, i + 1, p.endToken, family);
-			if (role === 'close' && (later < 0 || isClosingQuoteGlyph(t.text.charCodeAt(0)) || roleOf(text, tokens[later]!) !== 'close')) {
+			// A mark glued to the word before and followed by punctuation («…البحريني"، وأنه …») can only close.
+			const after = t.end < text.length ? text.charCodeAt(t.end) : 0x20;
+			const surelyClose = role === 'close' && after !== 0x3a && isTrailingPunct(after) && !isClosingQuoteGlyph(after);
+			if (role === 'close' && (later < 0 || surelyClose || isClosingQuoteGlyph(t.text.charCodeAt(0)) || roleOf(text, tokens[later]!) !== 'close')) {
 				if (family !== 'single') {
 					const recovered = recoverOpening(doc, i, p.firstToken);
 					if (recovered !== undefined) {
@@ -283,9 +287,29 @@ function speechEnd(doc: Doc, openIdx: number, limit: number, cueStarts: Readonly
 			if (cueStarts.has(t.start) || (toks[k + 1] !== undefined && toks[k + 1]!.sentence === sentence && cueStarts.has(toks[k + 1]!.start))) {
 				return k;
 			}
+		} else if (t.kind === 'word' && t.key.charCodeAt(0) === 0x0648 && cueStarts.has(t.start) && introducesSpeech(toks, k)) {
+			// «… لبرلمان كردستان وأضاف علي أن «…»: a new attribution joined by و ends the speech mid-sentence.
+			return k;
 		}
 	}
 	return limit;
+}
+
+/** Whether a complementizer, a colon or a quote mark follows the cue at `k` within a short subject. */
+function introducesSpeech(toks: readonly Token[], k: number): boolean {
+	for (let j = k + 1; j < toks.length && j <= k + 5; j++) {
+		const u = toks[j]!;
+		if (u.sentence !== toks[k]!.sentence) {
+			return false;
+		}
+		if (isComplementizer(u) || isColon(u) || u.kind === 'quote') {
+			return true;
+		}
+		if (u.kind === 'punct' && !isComma(u)) {
+			return false;
+		}
+	}
+	return false;
 }
 
 function countLaterMarks(tokens: readonly Token[], from: number, to: number, family: QuoteFamily): number {
@@ -310,8 +334,8 @@ function nextMarkIndex(tokens: readonly Token[], from: number, to: number, famil
 	return -1;
 }
 
-/** How far back a missing opening mark is looked for. */
-const RECOVER_WINDOW = 80;
+/** How far back a missing opening mark is looked for (the search also stops at any other quote mark, so it stays linear). */
+const RECOVER_WINDOW = 400;
 
 /**
  * A closing mark with no opening one: the quoted speech starts right after the complementizer or colon that
@@ -320,16 +344,19 @@ const RECOVER_WINDOW = 80;
  */
 function recoverOpening(doc: Doc, closeIdx: number, paragraphStart: number): number | undefined {
 	const toks = doc.tokens;
+	let found: number | undefined;
 	for (let k = closeIdx - 1; k >= paragraphStart && k >= closeIdx - RECOVER_WINDOW; k--) {
 		const t = toks[k]!;
-		if (t.kind === 'quote') {
-			return undefined;
+		if (t.kind === 'quote' || (found !== undefined && t.sentence !== toks[found - 1]!.sentence)) {
+			break;
 		}
+		// The outermost reported clause of the sentence: «أوضح البيان أن المتهمين اعترفا أنه …"» starts after the
+		// first أن, not the second.
 		if ((isComplementizer(t) || isColon(t)) && k + 1 < closeIdx) {
-			return k + 1;
+			found = k + 1;
 		}
 	}
-	return undefined;
+	return found;
 }
 
 /** Whether a pair of marks holds a quotation rather than a title or a term. */
@@ -342,7 +369,7 @@ function isQuotation(ctx: Context, pair: MarkPair, cueStarts: ReadonlySet<number
 	}
 	if (pair.openMissing === true) {
 		// Recovered from a complementizer or colon before it: speech by construction, when a cue introduces it.
-		return wc >= 2 && cueBefore(ctx, pair, false);
+		return wc >= 2 && (cueBefore(ctx, pair, false) || verbCueEarlierInSentence(ctx, pair));
 	}
 	if (onlyLatin(doc, openIdx + 1, pair.innerEnd)) {
 		return false;
@@ -352,6 +379,14 @@ function isQuotation(ctx: Context, pair: MarkPair, cueStarts: ReadonlySet<number
 	if (colonBefore && (cueBefore(ctx, pair, true) || wc >= MIN_WORDS_BY_LENGTH)) {
 		return true;
 	}
+	// A span that is exactly a name the recogniser knows («زين السعودية»، «بوكو حرام»), or a short run of definite
+	// nouns that the clause goes on after («تقول إن «المناطق الآمنة» ستكون …»), is a name or a term.
+	if (wc <= 4 && isEntityName(ctx, pair)) {
+		return false;
+	}
+	if (wc <= 3 && allDefinite(doc, openIdx + 1, pair.innerEnd) && pair.close !== null && doc.tokens[pair.close.index + 1]?.kind === 'word') {
+		return false;
+	}
 	// Right after إن/أن, the span is the reported clause of a verb of saying earlier in the sentence, however long
 	// the apposition in between («وتقول فلانة، الباحثة في …، لـ"…" إن "…"»).
 	if (isComplementizer(before) && wc >= 2 && !looksLikeName(doc, pair, wc) && verbCueEarlierInSentence(ctx, pair)) {
@@ -360,12 +395,102 @@ function isQuotation(ctx: Context, pair: MarkPair, cueStarts: ReadonlySet<number
 	if (wc === 1 || precededByTitle(doc, openIdx) || followsSourceFrame(ctx, pair) || looksLikeName(doc, pair, wc)) {
 		return false;
 	}
+	// A short span made only of definite nouns and adjectives («الجماعات المسلحة والمتطرفة»، «الشرق الأوسط») is a
+	// designation, not speech, which has a verb or an indefinite word; and a short span right after a verb and
+	// followed by the rest of its clause («علمت «الصحيفة» من مصادر»، «وتعتبر «الشركة» مجموعة») is the verb's
+	// subject: a name.
+	if (wc <= 4 && allDefinite(doc, openIdx + 1, pair.innerEnd)) {
+		return false;
+	}
+	if (wc <= 3 && (subjectOfVerb(ctx, pair) || beforeRelative(doc, pair))) {
+		return false;
+	}
 	// A short span (a partial quote or a name) needs its cue in the same clause; a long one may be further away.
 	const short = wc < 5;
 	if (cueBefore(ctx, pair, short) || cueAfter(ctx, pair, cueStarts)) {
 		return true;
 	}
 	return wc >= MIN_WORDS_BY_LENGTH;
+}
+
+/** Whether one named entity covers every word between the marks. */
+function isEntityName(ctx: Context, pair: MarkPair): boolean {
+	const { doc } = ctx;
+	if (pair.close === null) {
+		return false;
+	}
+	let first: Token | undefined;
+	let last: Token | undefined;
+	for (let k = pair.open.index + 1; k < pair.innerEnd; k++) {
+		const t = doc.tokens[k]!;
+		if (t.kind === 'word') {
+			first ??= t;
+			last = t;
+		}
+	}
+	if (first === undefined || last === undefined) {
+		return false;
+	}
+	// Entities are in text order: the last one that starts at or before the first word.
+	const es = ctx.entities;
+	let lo = 0;
+	let hi = es.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (es[mid]!.start <= first.start + 2) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	const e = es[lo - 1];
+	// An entity may leave out a proclitic (و، ب، ل، ال) of its first word.
+	return e !== undefined && e.start >= first.start && e.start <= first.start + 2 && e.end >= last.end;
+}
+
+/** Whether every word in `[from, to)` carries the article (ال، وال، بال، لل …). */
+function allDefinite(doc: Doc, from: number, to: number): boolean {
+	let n = 0;
+	for (let k = from; k < to; k++) {
+		const t = doc.tokens[k]!;
+		if (t.kind === 'word') {
+			if (!/^([وف]?[بلك]?ال|[وف]?لل)../.test(t.key)) {
+				return false;
+			}
+			n++;
+		} else if (t.kind !== 'punct') {
+			return false;
+		}
+	}
+	return n > 0;
+}
+
+let relativeKeys: ReadonlySet<string> | undefined;
+function relatives(): ReadonlySet<string> {
+	relativeKeys ??= new Set(RELATIVE_PRONOUNS.map(matchKey));
+	return relativeKeys;
+}
+
+/** A quoted span followed by a relative pronoun («المغرد "فلان" الذي قال»): the antecedent, a name. */
+function beforeRelative(doc: Doc, pair: MarkPair): boolean {
+	const after = pair.close === null ? undefined : doc.tokens[pair.close.index + 1];
+	return after !== undefined && after.kind === 'word' && relatives().has(after.key);
+}
+
+/** A quoted span right after a verb cue, with no colon, and followed by a word of the same clause. */
+function subjectOfVerb(ctx: Context, pair: MarkPair): boolean {
+	const { doc } = ctx;
+	const before = doc.tokens[pair.open.index - 1];
+	if (before === undefined || before.kind !== 'word' || pair.close === null) {
+		return false;
+	}
+	const k = lastCueBefore(ctx, pair.open.start);
+	const cue = k >= 0 ? ctx.cues[k]! : undefined;
+	if (cue === undefined || cue.form !== 'verb' || cue.end !== before.end) {
+		return false;
+	}
+	const after = doc.tokens[pair.close.index + 1];
+	return after !== undefined && after.kind === 'word' && after.sentence === pair.close.sentence && after.paragraph === pair.close.paragraph;
 }
 
 /** A title noun (تنظيم، صحيفة، برنامج …) or a glued preposition with tatweel (لـ، بـ) right before the mark. */

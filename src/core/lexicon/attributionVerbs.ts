@@ -139,6 +139,7 @@ export const ATTRIBUTION_VERBS: readonly VerbEntry[] = [
 	{ lemma: 'أعاد', past: ['أعاد', 'أعادت', 'أعادوا'], present: ['', '', ''], hal: '', cls: 'N', when: ['next:التأكيد', 'next:التذكير'], gloss: 'reiterated' },
 	{ lemma: 'رحّب', past: ['رحّب', 'رحّبت', 'رحّبوا'], present: ['يرحّب', 'ترحّب', ''], hal: '', cls: 'S', when: ['next:ب'], gloss: 'welcomed' },
 	{ lemma: 'اشترط', past: ['اشترط', 'اشترطت', 'اشترطوا'], present: ['يشترط', 'تشترط', ''], hal: '', cls: 'S', when: ['complement'], gloss: 'stipulated' },
+	{ lemma: 'زاد', past: ['زاد', 'زادت', 'زادوا'], present: ['', '', ''], hal: '', cls: 'N', when: ['colon+clause-start', 'next:قائلا', 'next:قائلة', 'next:بالقول', 'next-complement+clause-start'], gloss: 'added' },
 	{ lemma: 'مضى', past: ['مضى', 'مضت', 'مضوا'], present: ['يمضي', 'تمضي', ''], hal: '', cls: 'N', when: ['near:بالقول', 'near:قائلا', 'near:قائلة', 'colon'], gloss: 'went on' },
 	{ lemma: 'استبعد', past: ['استبعد', 'استبعدت', 'استبعدوا'], present: ['يستبعد', 'تستبعد', 'يستبعدون'], hal: 'مستبعد', cls: 'O', when: ['complement'], gloss: 'ruled out' },
 	{ lemma: 'أصرّ', past: ['أصرّ', 'أصرّت', 'أصرّوا'], present: ['يصرّ', 'تصرّ', 'يصرّون'], hal: 'مصرّ', cls: 'S', when: ['complement', 'near:على'], gloss: 'insisted' },
@@ -190,6 +191,8 @@ export const ATTRIBUTION_PHRASES: readonly PhraseEntry[] = [
 	{ words: ['في', 'حديثه'], sourceFollows: false, gloss: 'speaking to' },
 	{ words: ['في', 'حديثها'], sourceFollows: false, gloss: 'speaking to' },
 	{ words: ['في', 'مقابلة'], sourceFollows: false, gloss: 'in an interview' },
+	{ words: ['في', 'مداخلة'], sourceFollows: false, gloss: 'in a call-in' },
+	{ words: ['خلال', 'مداخلة'], sourceFollows: false, gloss: 'in a call-in' },
 	{ words: ['في', 'اتصال', 'هاتفي'], sourceFollows: false, gloss: 'by telephone' },
 	{ words: ['في', 'بيان'], sourceFollows: false, gloss: 'in a statement' },
 	{ words: ['في', 'بيانه'], sourceFollows: false, gloss: 'in its statement' },
@@ -204,6 +207,10 @@ export const ATTRIBUTION_PHRASES: readonly PhraseEntry[] = [
 	{ words: ['بقولها'], sourceFollows: false, speechFollows: true, gloss: 'saying' },
 	{ words: ['على', 'حد', 'قوله'], sourceFollows: false, gloss: 'as he put it' },
 	{ words: ['على', 'حد', 'قولها'], sourceFollows: false, gloss: 'as she put it' },
+	{ words: ['على', 'حد', 'قول'], sourceFollows: true, gloss: 'in the words of' },
+	{ words: ['على', 'حد', 'تعبير'], sourceFollows: true, gloss: 'in the words of' },
+	{ words: ['على', 'حد', 'تعبيره'], sourceFollows: false, gloss: 'as he put it' },
+	{ words: ['على', 'حد', 'تعبيرها'], sourceFollows: false, gloss: 'as she put it' },
 	{ words: ['خلال', 'المؤتمر', 'الصحفي'], sourceFollows: false, gloss: 'at the news conference' },
 	{ words: ['خلال', 'المؤتمر', 'الصحافي'], sourceFollows: false, gloss: 'at the news conference' },
 	{ words: ['في', 'مؤتمر', 'صحافي'], sourceFollows: false, gloss: 'at a news conference' },
@@ -221,6 +228,9 @@ export const ATTRIBUTION_PHRASES: readonly PhraseEntry[] = [
 	{ words: ['عبر', 'حسابها'], sourceFollows: false, gloss: 'on her account' },
 	{ words: ['كما', 'جاء', 'في'], sourceFollows: true, gloss: 'as stated in' },
 ];
+
+/** Verbs that continue the last speaker's speech (وأضاف، وتابع، مضيفاً): they go back to that speaker. */
+export const CONTINUATION_VERBS: readonly string[] = ['أضاف', 'تابع', 'أردف', 'استطرد', 'استدرك', 'مضى', 'زاد', 'واصل', 'أكمل', 'ختم', 'اختتم'];
 
 /**
  * The formulas «X قوله / قولها / قولهم» (نقلت الوكالة عن الوزير قوله): the nominal قول with a pronoun reports a quote.

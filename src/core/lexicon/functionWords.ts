@@ -55,7 +55,7 @@ export const TITLE_NOUNS: readonly string[] = [
 /** Titles and roles that come before a name (الرئيس، وزير الخارجية، المتحدث باسم …). */
 export const TITLE_WORDS: readonly string[] = [
 	'الرئيس', 'رئيس', 'رئيسة', 'الوزير', 'وزير', 'وزيرة', 'المتحدث', 'المتحدثة', 'متحدث', 'متحدثة', 'الناطق', 'الناطقة',
-	'ناطق', 'مدير', 'مديرة', 'المدير', 'الأمين', 'أمين', 'السفير', 'سفير', 'الشيخ', 'الأمير', 'الأميرة', 'الملك', 'الملكة',
+	'ناطق', 'مدير', 'مديرة', 'المدير', 'الأمين', 'أمين', 'السفير', 'سفير', 'الشيخ', 'الأمير', 'الأميرة', 'أمير', 'أميرة', 'الملك', 'الملكة',
 	'الدكتور', 'الدكتورة', 'د', 'المهندس', 'اللواء', 'العميد', 'العقيد', 'الفريق', 'الجنرال', 'النائب', 'نائب', 'عضو',
 	'محافظ', 'المحافظ', 'قائد', 'القائد', 'مستشار', 'المستشار', 'الزعيم', 'زعيم', 'المفوض', 'مفوض', 'المبعوث', 'مبعوث',
 	'الممثل', 'ممثل', 'المندوب', 'مندوب', 'رئيس', 'عمدة', 'حاكم', 'الحاكم', 'الإمام', 'الأستاذ', 'الكابتن', 'المدرب',
@@ -64,6 +64,57 @@ export const TITLE_WORDS: readonly string[] = [
 	'الصحفي', 'الإعلامي', 'المسؤول', 'مسؤول', 'المشرف', 'مشرف', 'الرئيس التنفيذي', 'مساعد', 'المساعد', 'نقيب', 'سمو',
 	'صاحب', 'معالي', 'فضيلة', 'سعادة', 'رئيسه', 'المرشح', 'مرشح', 'المرشحة', 'الأمينة', 'أمينة',
 ];
+
+/**
+ * Eulogy and prayer formulas written after a name (النبي صلى الله عليه وسلم، الملك سلمان حفظه الله، عمر رضي الله
+ * عنه): they stand between a subject and its verb without being part of either.
+ */
+export const EULOGY_FORMULAS: ReadonlyArray<readonly string[]> = [
+	['صلى', 'الله', 'عليه', 'وسلم'],
+	['صلى', 'الله', 'عليه', 'وآله', 'وسلم'],
+	['صلوات', 'الله', 'وسلامه', 'عليه'],
+	['صلوات', 'الله', 'عليه'],
+	['عليه', 'أفضل', 'الصلاة', 'والسلام'],
+	['عليه', 'الصلاة', 'والسلام'],
+	['عليه', 'السلام'],
+	['رضي', 'الله', 'عنه'],
+	['رضي', 'الله', 'عنها'],
+	['رضي', 'الله', 'عنهم'],
+	['رضي', 'الله', 'عنهما'],
+	['رحمه', 'الله'],
+	['رحمها', 'الله'],
+	['حفظه', 'الله'],
+	['حفظها', 'الله'],
+	['يحفظه', 'الله'],
+	['أيده', 'الله'],
+	['رعاه', 'الله'],
+	['يرعاه', 'الله'],
+	['وفقه', 'الله'],
+];
+
+/** Relative pronouns: the subject of «… الذي قال» is the noun before them. */
+export const RELATIVE_PRONOUNS: readonly string[] = ['الذي', 'التي', 'الذين', 'اللذان', 'اللذين', 'اللتان', 'اللتين'];
+
+/**
+ * Honorifics written with a pronoun (سموه، معاليه) and the titles they belong to: «وأعرب سموه» stands for the last
+ * «الأمير» or «أمير المنطقة». The pronoun forms (ه، ها) are generated in code.
+ */
+export const HONORIFICS: ReadonlyArray<{ readonly honorific: string; readonly titles: readonly string[] }> = [
+	{ honorific: 'سمو', titles: ['أمير', 'أميرة', 'ولي'] },
+	{ honorific: 'معالي', titles: ['وزير', 'وزيرة'] },
+	{ honorific: 'فضيلة', titles: ['شيخ', 'مفتي', 'إمام', 'قاضي'] },
+	{ honorific: 'جلالة', titles: ['ملك', 'ملكة', 'عاهل'] },
+	{ honorific: 'فخامة', titles: ['رئيس', 'رئيسة'] },
+];
+
+/** Broken plurals that head a source («قالت المصادر … وأضاف المصادر»): they agree with either gender. */
+export const BROKEN_PLURAL_HEADS: readonly string[] = ['مصادر', 'تقارير', 'أوساط', 'دوائر', 'أطراف', 'شهود', 'سكان', 'وسائل', 'أنباء', 'نشطاء', 'خبراء', 'قادة', 'ضباط', 'أعضاء', 'مراقبين'];
+
+/**
+ * Nouns of speech that, with a possessive pronoun (تصريحه، كلمتها، تصريحاته), are the object of the verb before them
+ * («وختم الأمير تصريحه قائلاً»); the pronoun forms are generated in code.
+ */
+export const SPEECH_NOUNS: readonly string[] = ['تصريح', 'تصريحات', 'حديث', 'كلمة', 'كلام', 'بيان', 'رسالة', 'خطاب', 'تغريدة', 'مداخلة', 'لقاء', 'مقابلة', 'رد', 'ردود'];
 
 /** Builds a lookup set on the matching key. */
 export function keySet(words: readonly string[], key: (w: string) => string): ReadonlySet<string> {

@@ -87,4 +87,12 @@ suite('cues', () => {
 		checkIncludes('واعترف الوزير بأن الخطة فشلت.', ['finding attribution.loaded-verb hint واعترف']);
 		checkExcludes('وقال المتحدث إن القوات انسحبت.', ['finding attribution.loaded-verb']);
 	});
+
+	test('«بين» after a quoted term inside the clause is the preposition; «وزاد:» and «على حد قول» are cues', () => {
+		checkExcludes('وتحدث المصدر عن «تعاون» بين مقاتليهما على المستوى المحلي، مؤكداً أن الوضع هادئ.', ['cue بين']);
+		checkIncludes('وزاد: «العمل يسير وفق الجدول».', ['cue وزاد زاد verb | speaker -']);
+		// Negative: «زاد» as "increased" is no cue.
+		checkExcludes('وزاد عدد الزوار هذا العام.', ['cue وزاد']);
+	});
 });
+

@@ -65,6 +65,36 @@ suite('quotes', () => {
 		checkIncludes(text, ['finding quotes.unbalanced warning "']);
 	});
 
+	test('a mark glued to a word and followed by punctuation closes; each closed passage is recovered from its complementizer', () => {
+		const text = 'وقالت الوزارة، إن الدوريات نفذت خطة انتشار"، وأنه مساء الثلاثاء تم رصد قاربين خارج المياه".';
+		assert.deepEqual(quoteTexts(text), ['الدوريات نفذت خطة انتشار"', 'مساء الثلاثاء تم رصد قاربين خارج المياه"']);
+		// The outermost reported clause of the sentence: after the first أن, not the second.
+		assert.deepEqual(quoteTexts('وأوضح البيان أن المتهمين اعترفا أنه تسلما الحقائب في البحر".'), ['المتهمين اعترفا أنه تسلما الحقائب في البحر"']);
+		// Negative: a mark with a space before it still opens.
+		assert.deepEqual(quoteTexts('وقال: "الدوريات نفذت خطة انتشار واسعة".'), ['"الدوريات نفذت خطة انتشار واسعة"']);
+	});
+
+	test('short spans of definite nouns, and a quoted name in subject position, are designations, not quotes', () => {
+		checkExcludes('واستبعد الوزير العفو عن الراغبين في الانفصال عن «الجماعات المسلحة والمتطرفة» والعودة.', ['quote']);
+		checkExcludes('علمت «الشرق الأوسط» من مصادر مقربة أن اللاعب سيرحل.', ['quote']);
+		checkExcludes('وتعتبر «الحادي عشر القابضة» مجموعة تجارية متنوعة.', ['quote']);
+		// Negative: a partial quote with an indefinite word, and speech after a colon, stay quotes.
+		assert.deepEqual(quoteTexts('ووصفت الحكومة الهجوم بأنه "هجوم إرهابي من جميع النواحي".'), ['"هجوم إرهابي من جميع النواحي"']);
+		assert.deepEqual(quoteTexts('وقال الوزير: «الأمن والاستقرار».'), ['«الأمن والاستقرار»']);
+	});
+
+	test('a quoted span that is exactly a known name, or definite nouns the clause goes on after, is not a quote', () => {
+		checkExcludes('وأوضحت الشركة أنها ستتابع المبالغ المستحقة من «زين السعودية» خلال الربع المقبل.', ['quote']);
+		checkExcludes('بل تقول إن «المناطق الآمنة» ستكون مناطق تحمي التطرف.', ['quote']);
+		// Negative: a partial quote that ends the reported clause stays a quote.
+		assert.deepEqual(quoteTexts('وأكد الوزير أنه «صانع ملوك».'), ['«صانع ملوك»']);
+	});
+
+	test('an unclosed quote ends before a new attribution joined by و, even mid-sentence', () => {
+		const text = 'وقال علي إن «القوى الأربع وافقت على التمديد لعامين وأضاف علي أن «موافقة الأطراف جاءت مقابل تعديل القانون».';
+		assert.deepEqual(quoteTexts(text), ['«القوى الأربع وافقت على التمديد لعامين', '«موافقة الأطراف جاءت مقابل تعديل القانون»']);
+	});
+
 	test('a stray apostrophe is not a quote mark and not unbalanced', () => {
 		checkExcludes("وصل إلى 5' من الدقائق.", ['quote', 'finding quotes.unbalanced']);
 	});
