@@ -31,6 +31,14 @@ export const ENTITY_TYPE_OVERRIDES: ReadonlyArray<readonly [string, 'PER' | 'LOC
 ];
 
 /**
+ * Names that Unicode CLDR lists among its territories but that are not places: the European Union, the euro area and
+ * the United Nations (CLDR codes EU, EZ, UN). The place rule of the recognizer (a span that is a multi-word CLDR
+ * territory is a LOC) skips them, so the model's own type stands; ANERcorp tags «الأمم المتحدة» and «الاتحاد الأوروبي»
+ * as organisations. Looked up on the matching keys of the whole name.
+ */
+export const CLDR_NOT_PLACES: readonly string[] = ['الاتحاد الأوروبي', 'منطقة اليورو', 'الأمم المتحدة'];
+
+/**
  * Names the newsroom needs recognised that ANERgazet (2000s newswire) and CLDR lack: the current foreign names of
  * editorial-rules.md §5 in each of their usual spellings. Compiled into the model's gazetteer by the trainer
  * (scripts/ner/gazetteers.ts) as membership features; the model still decides from the context.

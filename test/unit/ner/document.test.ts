@@ -43,4 +43,25 @@ suite('ner/document: label consistency features and guide rules', () => {
 			[7, 8, 0],
 		]);
 	});
+
+	test('CLDR territories that are not places (EU, euro area, UN) keep the model\'s type; real places still become LOC', () => {
+		const gaz = Gazetteer.build([
+			['الاتحاد الأوروبي', GAZ.COUNTRY],
+			['الأمم المتحدة', GAZ.COUNTRY],
+			['كوريا الشمالية', GAZ.COUNTRY],
+		]);
+		// Positive: the ORG spans stay ORG, spelled with or without hamza.
+		const un = tokenize('قال الأمم المتحدة و الامم المتحدة و الاتحاد الأوروبي');
+		assert.deepEqual(applyGuideRules([[1, 3, 2], [4, 6, 2], [7, 9, 2]], un.tokens, gaz), [
+			[1, 3, 2],
+			[4, 6, 2],
+			[7, 9, 2],
+		]);
+		// A B-LOC «الاتحاد» is no longer completed into a LOC by the untagged «الأوروبي».
+		assert.deepEqual(applyGuideRules([[7, 8, 1]], un.tokens, gaz), [[7, 8, 1]]);
+		// Negative: a country in CLDR is still made a place.
+		const kp = tokenize('زار كوريا الشمالية');
+		assert.deepEqual(applyGuideRules([[1, 3, 2]], kp.tokens, gaz), [[1, 3, 1]]);
+		assert.deepEqual(applyGuideRules([[1, 2, 1]], kp.tokens, gaz), [[1, 3, 1]]);
+	});
 });
