@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { documentFeatures, nameKeys } from '../../../src/core/ner/document';
 import { Gazetteer, GAZ } from '../../../src/core/ner/lexicon';
-import { applyGuideRules } from '../../../src/core/ner/recognize';
+import { applyGuideRules, PERSON_TAIL_WINDOW, trimPersonTails } from '../../../src/core/ner/recognize';
 import { TAGS } from '../../../src/core/ner/viterbi';
 import { tokenize } from '../../../src/core/index';
 
@@ -63,5 +63,33 @@ suite('ner/document: label consistency features and guide rules', () => {
 		const kp = tokenize('زار كوريا الشمالية');
 		assert.deepEqual(applyGuideRules([[1, 3, 2]], kp.tokens, gaz), [[1, 3, 1]]);
 		assert.deepEqual(applyGuideRules([[1, 2, 1]], kp.tokens, gaz), [[1, 3, 1]]);
+	});
+
+	test('a PER span gives up a last word that is in no other person nearby when the name without it is', () => {
+		const empty = new Gazetteer(new Int32Array(0), new Uint8Array(0));
+		// Sentence 0: «سيرجي شويجو سافر إلى موسكو»; sentence 1: «وأوضح شويجو أن».
+		const keys = ['سيرجي', 'شويجو', 'سافر', 'الي', 'موسكو', 'واوضح', 'شويجو', 'ان'];
+		const sentEnd = [5, 8];
+		const run = (spans: Array<[number, number, number]>, sentenceOf: number[], gz = empty, ks = keys): Array<[number, number, number]> => {
+			trimPersonTails(spans, sentenceOf, (i) => ks[i], (i, k) => i < sentEnd[k]! && /^\p{L}/u.test(ks[i] ?? ''), gz);
+			return spans;
+		};
+		// Positive: «سافر» leaves the span.
+		assert.deepEqual(run([[0, 3, 0], [6, 7, 0]], [0, 1]), [[0, 2, 0], [6, 7, 0]]);
+		// Negative: no other person ends with «شويجو» (the second mention is untagged).
+		assert.deepEqual(run([[0, 3, 0]], [0]), [[0, 3, 0]]);
+		// Negative: the last word is also in another person's span («سافر» tagged in sentence 1 too).
+		const twice = [...keys, 'التقى', 'احمد', 'سافر', 'امس'];
+		sentEnd.push(12);
+		assert.deepEqual(run([[0, 3, 0], [6, 7, 0], [9, 11, 0]], [0, 1, 2], empty, twice), [[0, 3, 0], [6, 7, 0], [9, 11, 0]]);
+		sentEnd.pop();
+		// Negative: nothing follows the span in its sentence (a surname often ends the clause).
+		const end = ['سيرجي', 'شويجو', 'سافر', '،', 'موسكو', 'واوضح', 'شويجو', 'ان'];
+		assert.deepEqual(run([[0, 3, 0], [6, 7, 0]], [0, 1], empty, end), [[0, 3, 0], [6, 7, 0]]);
+		// Negative: the last word is in the gazetteer.
+		assert.deepEqual(run([[0, 3, 0], [6, 7, 0]], [0, 1], Gazetteer.build([['سافر', GAZ.PER]])), [[0, 3, 0], [6, 7, 0]]);
+		// Negative: an ORG span is left alone; and the other person is out of the window.
+		assert.deepEqual(run([[0, 3, 2], [6, 7, 0]], [0, 1]), [[0, 3, 2], [6, 7, 0]]);
+		assert.deepEqual(run([[0, 3, 0], [6, 7, 0]], [0, PERSON_TAIL_WINDOW + 1]), [[0, 3, 0], [6, 7, 0]]);
 	});
 });
