@@ -340,6 +340,19 @@ export function positionFeatures(words: readonly WordHashes[], i: number, phrase
 }
 
 /**
+ * Writes the phrase tags of a gazetteer match `[i, end]` with the entry's type bits: coarse classes, so that frequent
+ * phrases of the training data teach rare ones (0 person, 1 place: ANERgazet places, CLDR countries and cities,
+ * 2 organisation), as 2 × class at the first word and 2 × class + 1 after it. Shared by {@link phraseMatches} and the
+ * tagger's cached version, so the two cannot drift apart.
+ */
+export function markPhrase(tags: Int8Array, i: number, end: number, bits: number): void {
+	const type = bits & GAZ.PER ? 0 : bits & (GAZ.LOC | GAZ.COUNTRY | GAZ.CITY) ? 1 : 2;
+	for (let k = i; k <= end; k++) {
+		tags[k] = 2 * type + (k === i ? 0 : 1);
+	}
+}
+
+/**
  * Finds multi-word gazetteer matches (two words or more), longest first from each start, and returns per token the
  * phrase tag `2 * type + (0 first word | 1 later word)`, or -1. Linear in the sentence for bounded entry lengths.
  */
@@ -365,12 +378,7 @@ export function phraseMatches(words: readonly WordHashes[], gaz: Gazetteer): Int
 			}
 		}
 		if (bestEnd > i) {
-			// Coarse classes, so that frequent phrases of the training data teach rare ones: person, place
-			// (ANERgazet places, CLDR countries and cities), organisation.
-			const type = bestBits & GAZ.PER ? 0 : bestBits & (GAZ.LOC | GAZ.COUNTRY | GAZ.CITY) ? 1 : 2;
-			for (let k = i; k <= bestEnd; k++) {
-				tags[k] = 2 * type + (k === i ? 0 : 1);
-			}
+			markPhrase(tags, i, bestEnd, bestBits);
 			i = bestEnd + 1;
 		} else {
 			i++;

@@ -11,7 +11,7 @@ import { decodeAsset, type DecodedModel } from './asset';
 import { decodeBase64 } from './base64';
 import { fit, int32, int8 } from './buffers';
 import { DOC_FEATURE_IDS, documentFeatureCodes } from './document';
-import { BIGRAM_SEEDS, BOUNDARY, maskAt, OFFSETS, PHRASE_SEEDS, wordFeatureIds, type WordToken } from './features';
+import { BIGRAM_SEEDS, BOUNDARY, markPhrase, maskAt, OFFSETS, PHRASE_SEEDS, wordFeatureIds, type WordToken } from './features';
 import { mix } from './hash';
 import { GAZ } from './lexicon';
 import { NER_MODEL_BASE64 } from './model.generated';
@@ -433,10 +433,7 @@ export class Tagger {
 				}
 			}
 			if (bestEnd > i) {
-				const type = bestBits & GAZ.PER ? 0 : bestBits & (GAZ.LOC | GAZ.COUNTRY | GAZ.CITY) ? 1 : 2;
-				for (let k = i; k <= bestEnd; k++) {
-					tags[k] = 2 * type + (k === i ? 0 : 1);
-				}
+				markPhrase(tags, i, bestEnd, bestBits);
 				i = bestEnd + 1;
 			} else {
 				i++;

@@ -8,7 +8,7 @@ import { matchKey } from '../normalize/normalize';
 import { segmentations } from '../tokenize/clitics';
 import type { Doc, Entity, EntityType, Token } from '../types';
 import { mix } from './hash';
-import { GAZ, triggerClass, wordHash, type Gazetteer } from './lexicon';
+import { GAZ, phraseHash, triggerClass, wordHash, type Gazetteer } from './lexicon';
 import { nerTagger } from './model';
 import { linkSkeletons, skeleton } from './skeleton';
 import { TYPES } from './viterbi';
@@ -429,12 +429,7 @@ function notPlaceHashes(): Set<number> {
 	if (notPlaces === undefined) {
 		notPlaces = new Set();
 		for (const name of CLDR_NOT_PLACES) {
-			const words = name.split(' ').map((w) => wordHash(matchKey(w)));
-			let h = words[0]!;
-			for (let i = 1; i < words.length; i++) {
-				h = mix(h, words[i]!);
-			}
-			notPlaces.add(h);
+			notPlaces.add(phraseHash(name.split(' ').map((w) => wordHash(matchKey(w)))));
 		}
 	}
 	return notPlaces;

@@ -66,6 +66,9 @@ export const TAG_FEATURES = {
 /** The name of a feature of {@link TAG_FEATURES}. */
 export type TagFeature = keyof typeof TAG_FEATURES;
 
+/** The feature names, in the order of {@link TAG_FEATURES}. */
+const FEATURE_NAMES = Object.keys(TAG_FEATURES) as TagFeature[];
+
 /**
  * The weights of the score, set by hand (a candidate's score is exp(Σ weight × feature): a weight of 1 on a yes/no
  * feature multiplies the score by e ≈ 2.7, 0.5 by 1.65, −1 divides it by 2.7; on a log feature it is an exponent).
@@ -501,21 +504,10 @@ function candidates(doc: Doc, options: TagOptions, p: TagParams, keepFeatures = 
 			c.features = x;
 		}
 		// Σ weight × feature, in the order of TAG_FEATURES.
-		const z =
-			wt.frequency * x.frequency +
-			wt.title * x.title +
-			wt.lead * x.lead +
-			wt.phrase * x.phrase +
-			wt.early * x.early +
-			wt.wordSpread * x.wordSpread +
-			wt.adjective * x.adjective +
-			wt.notNoun * x.notNoun +
-			wt.cohesion * x.cohesion +
-			wt.latin * x.latin +
-			wt.quoted * x.quoted +
-			wt.entity * x.entity +
-			wt.wholeName * x.wholeName +
-			wt.holdsName * x.holdsName;
+		let z = 0;
+		for (const f of FEATURE_NAMES) {
+			z += wt[f] * x[f];
+		}
 		c.score = Math.exp(Math.max(-50, Math.min(50, z)));
 		// An adjective on its own («أمريكي») or a phrase that begins with one («الكوري الشمالي» after «الزعيم») is the
 		// tail of another phrase, not a tag: it is dropped when most of its occurrences modify the word before.
