@@ -64,6 +64,37 @@ export function cldrCities(): string[] {
 	return out.filter((c) => c !== 'مدينة غير معروفة');
 }
 
+/** Where Debian's hunspell-ar package installs the Ayaspell dictionary (GPL 2 / LGPL 2.1 / MPL 1.1). */
+export const HUNSPELL_AR = '/usr/share/hunspell/ar.dic';
+
+/**
+ * The words of the Arabic spelling dictionary, without their affix flags: its sections of stopwords, tools, nouns
+ * and verbs (section headers and comment lines are skipped).
+ */
+export function dictionaryWords(): Array<[string, number]> {
+	let text: string;
+	try {
+		text = readFileSync(HUNSPELL_AR, 'utf8');
+	} catch {
+		throw new Error(`cannot read ${HUNSPELL_AR}: install the Arabic spelling dictionary (apt-get install hunspell-ar)`);
+	}
+	const out: Array<[string, number]> = [];
+	// The file is the concatenation of its source lists, each introduced by its name between lines of colons.
+	let bits: number = GAZ.DICT | GAZ.VERB;
+	for (const line of text.split('\n')) {
+		const section = /^(\w+)(?:\.huns)?\.dic$/u.exec(line.trim());
+		if (section !== null) {
+			bits = section[1] === 'names' ? GAZ.DICT : section[1] === 'verb' ? GAZ.VERB : GAZ.DICT | GAZ.VERB;
+			continue;
+		}
+		const w = line.split(/[/\t ]/u)[0]!.trim();
+		if (w !== '' && /^\p{Script=Arabic}+$/u.test(w)) {
+			out.push([w, bits]);
+		}
+	}
+	return out;
+}
+
 /** Every gazetteer entry with its type bits, in a stable order. */
 export function gazetteerEntries(root: string): Array<[string, number]> {
 	const dir = join(root, ANERGAZET_DIR);

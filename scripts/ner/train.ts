@@ -23,7 +23,7 @@ import { CH, DEFAULT_CONFIG, type FeatureConfig } from '../../src/core/ner/featu
 import { joinPersons, NTAGS } from '../../src/core/ner/viterbi';
 import { Gazetteer } from '../../src/core/ner/lexicon';
 import { aqmarTag, anercorpTag, project, readConll, SpanScore, spansOf, type TokenSentence } from './corpus';
-import { gazetteerEntries } from './gazetteers';
+import { dictionaryWords, gazetteerEntries } from './gazetteers';
 import { decodeAll, FeatureIndex, jackknife, toData, train, WordCache, type Data, type DocFor, type SentenceDoc, type Weights } from './perceptron';
 import { documentFeatures } from '../../src/core/ner/document';
 import { assetBytes, encodeModel, quantize } from './asset';
@@ -76,7 +76,7 @@ function parseConfig(json: string | undefined): FeatureConfig {
 	if (json === undefined) {
 		return DEFAULT_CONFIG;
 	}
-	const raw = JSON.parse(json) as { masks?: Array<number | string[]>; bigrams?: number; phrases?: boolean; known?: number; joinPersons?: boolean };
+	const raw = JSON.parse(json) as { masks?: Array<number | string[]>; bigrams?: number; phrases?: boolean; known?: number; joinPersons?: boolean; dict?: boolean };
 	const masks = raw.masks?.map((m) => (typeof m === 'number' ? m : m.reduce((acc, name) => acc | (1 << CH[name as keyof typeof CH]), 0)));
 	return { ...DEFAULT_CONFIG, ...raw, masks: masks ?? DEFAULT_CONFIG.masks };
 }
@@ -218,7 +218,7 @@ function main(): void {
 	const folds = Number(arg('--folds') ?? 0);
 	const log = (line: string): void => console.log(`${line}  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 
-	const gaz = Gazetteer.build(gazetteerEntries(ROOT));
+	const gaz = Gazetteer.build(config.dict === true ? [...gazetteerEntries(ROOT), ...dictionaryWords()] : gazetteerEntries(ROOT));
 	const anercorp = readConll(TRAIN, anercorpTag);
 	const extra: TokenSentence[] = [];
 	if (!flag('--no-aqmar')) {

@@ -59,6 +59,18 @@ export const REGION_WORDS: readonly string[] = [
 /** Words before an organisation or a person that they speak for or stand beside (المتحدث باسم، نظيره). */
 export const BY_WORDS: readonly string[] = ['باسم', 'نظيره', 'نظيرته', 'نظيريه', 'نظرائه'];
 
+/**
+ * Adjectives that belong to an institution's name after its head noun (الوكالة الدولية للطاقة الذرية، مجلس الأمن
+ * القومي): an organisation span that starts with an organisation or outlet head takes the one right after it
+ * (`ner/recognize.ts`). Nationality adjectives are not here: ANERcorp leaves them out of a name more often than not
+ * («حزب الله اللبناني»، «جامعة السوربون الفرنسية»), and on its cross-validation adding them broke more spans than
+ * it mended.
+ */
+export const INSTITUTION_ADJECTIVES: readonly string[] = [
+	'الدولي', 'الدولية', 'القومي', 'القومية', 'الوطني', 'الوطنية', 'العالمي', 'العالمية', 'الاتحادي', 'الاتحادية',
+	'المركزي', 'المركزية', 'الاقتصادي', 'الاقتصادية', 'الإقليمي', 'الإقليمية',
+];
+
 /** Every list with its class, in a stable order (the order decides which class a word gets when it is in two lists). */
 export const TRIGGER_LISTS: ReadonlyArray<readonly [TriggerClass, readonly string[]]> = [
 	['title', PERSON_TITLES],

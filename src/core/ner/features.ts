@@ -10,7 +10,7 @@
 import type { Script, TokenKind } from '../types';
 import { segmentations } from '../tokenize/clitics';
 import { hashString, mix } from './hash';
-import { GAZ, GAZ_TYPES, LEX_KNOWN, triggerClass, wordHash, type Gazetteer } from './lexicon';
+import { GAZ, GAZ_ENTITY, GAZ_TYPES, LEX_KNOWN, triggerClass, wordHash, type Gazetteer } from './lexicon';
 
 /** Channels: the attributes of one word. */
 export const CH = {
@@ -40,6 +40,8 @@ export const CH = {
 	AFFIX: 11,
 	/** The training lexicon: the tags the word (or a stem of it) had in the training data. */
 	LEX: 12,
+	/** Whether the word, a stem of it, or the stem without a common suffix is in the Arabic spelling dictionary. */
+	DICT: 13,
 } as const;
 
 /** The relative offsets of the window, in the order of `FeatureConfig.masks`. */
@@ -77,6 +79,8 @@ export interface FeatureConfig {
 	readonly stack?: boolean;
 	/** After decoding, a person right after a person continues it unless its word starts with و/ف (`joinPersons`). */
 	readonly joinPersons?: boolean;
+	/** Whether the gazetteer holds the spelling dictionary's words (bit `GAZ.DICT`) and `CH.DICT` is a feature. */
+	readonly dict?: boolean;
 }
 
 const bit = (...chs: number[]): number => chs.reduce((m, c) => m | (1 << c), 0);
@@ -183,7 +187,7 @@ export function wordAttributes(t: WordToken, gaz: Gazetteer, config: FeatureConf
 			add(CH.SUF, key.slice(n - k));
 		}
 		starts.push(wordHash(key));
-		let gazBits = gaz.bitsOf(wordHash(key)) & 0x7f;
+		let gazBits = gaz.bitsOf(wordHash(key)) & GAZ_ENTITY;
 		let stemBits = 0;
 		const segs = segmentations(key);
 		add(CH.STEM, key);
@@ -195,11 +199,11 @@ export function wordAttributes(t: WordToken, gaz: Gazetteer, config: FeatureConf
 			add(CH.CLIT, seg.prefix);
 			const h = wordHash(seg.stem);
 			starts.push(h);
-			stemBits |= gaz.bitsOf(h) & 0x7f;
+			stemBits |= gaz.bitsOf(h) & GAZ_ENTITY;
 			if (seg.article) {
 				const withArticle = wordHash('ال' + seg.stem);
 				starts.push(withArticle);
-				stemBits |= gaz.bitsOf(withArticle) & 0x7f;
+				stemBits |= gaz.bitsOf(withArticle) & GAZ_ENTITY;
 			}
 		}
 		// The best-guess stem: the longest segmentation that strips an article, else the word.
@@ -261,12 +265,60 @@ export function wordAttributes(t: WordToken, gaz: Gazetteer, config: FeatureConf
 				add(CH.LEX, known === '' ? 'unk' : known);
 			}
 		}
+		if (config.dict === true && t.script === 'arabic') {
+			add(CH.DICT, dictStatus(key, segs, gaz));
+		}
 		const trig = triggerClass(key);
 		if (trig > 0) {
 			add(CH.TRIG, 't' + trig);
 		}
 	}
 	return { attrs, starts, stem };
+}
+
+/** Suffixes a dictionary base form may carry in the text (plural, dual, feminine, nisba and pronoun endings). */
+const DICT_SUFFIXES: readonly string[] = ['يات', 'يين', 'يون', 'تين', 'تان', 'هما', 'ات', 'ون', 'ين', 'ان', 'ية', 'ها', 'هم', 'نا', 'كم', 'وا', 'تا', 'ة', 'ي', 'ه', 'ك', 'ت'];
+
+/**
+ * Where the spelling dictionary has the word: 'D' as written, 'd' a proclitic-stripped stem (with or without the
+ * article), 's' such a stem without a common suffix, 'X' nowhere (a foreign name, a rare word or a typo).
+ */
+export function dictStatus(key: string, segs: ReturnType<typeof segmentations>, gaz: Gazetteer): string {
+	const cls = (w: string): string => {
+		const b = gaz.bitsOf(wordHash(w)) & (GAZ.DICT | GAZ.VERB);
+		return b === 0 ? '' : b === GAZ.DICT ? 'N' : b === GAZ.VERB ? 'V' : 'B';
+	};
+	const has = (w: string): boolean => cls(w) !== '';
+	if (has(key)) {
+		return 'D' + cls(key);
+	}
+	const stems = [key];
+	for (const seg of segs) {
+		if (seg.prefix === '') {
+			continue;
+		}
+		if (has(seg.stem)) {
+			return 'd' + cls(seg.stem);
+		}
+		if (seg.article && has('ال' + seg.stem)) {
+			return 'd' + cls('ال' + seg.stem);
+		}
+		stems.push(seg.stem);
+	}
+	for (const stem of stems) {
+		for (const suf of DICT_SUFFIXES) {
+			if (stem.length - suf.length >= 2 && stem.endsWith(suf)) {
+				const base = stem.slice(0, stem.length - suf.length);
+				if (has(base)) {
+					return 's' + cls(base);
+				}
+				if (has(base + 'ة')) {
+					return 's' + cls(base + 'ة');
+				}
+			}
+		}
+	}
+	return 'X';
 }
 
 /** Builds the per-offset feature ids of one word type. */
@@ -371,9 +423,9 @@ export function phraseMatches(words: readonly WordHashes[], gaz: Gazetteer): Int
 				j++;
 				h = mix(h, words[j]!.cont);
 				bits = gaz.bitsOf(h);
-				if (bits & 0x7f && j > bestEnd) {
+				if (bits & GAZ_ENTITY && j > bestEnd) {
 					bestEnd = j;
-					bestBits = bits & 0x7f;
+					bestBits = bits & GAZ_ENTITY;
 				}
 			}
 		}

@@ -138,9 +138,19 @@ export const GAZ = {
 	ORG: 4,
 	COUNTRY: 8,
 	CITY: 16,
+	/**
+	 * A word of the Arabic spelling dictionary (Ayaspell, Debian hunspell-ar): a common word, not a name. Not an
+	 * entity type: lookups that ask "is this a name?" mask it out with {@link GAZ_ENTITY}.
+	 */
+	DICT: 64,
+	/** A verb form of the Arabic spelling dictionary (with {@link GAZ.DICT}: a function word). */
+	VERB: 32,
 	/** A proper prefix of a longer entry: a phrase match may go on. */
 	PREFIX: 128,
 } as const;
+
+/** The bits of GAZ that are entity types (PER … CITY). */
+export const GAZ_ENTITY = 0x1f;
 
 /** Number of gazetteer type bits that are features (PER … CITY). */
 export const GAZ_TYPES = 5;

@@ -13,7 +13,7 @@ import { fit, int32, int8 } from './buffers';
 import { DOC_FEATURE_IDS, documentFeatureCodes } from './document';
 import { BIGRAM_SEEDS, BOUNDARY, markPhrase, maskAt, OFFSETS, PHRASE_SEEDS, wordFeatureIds, type WordToken } from './features';
 import { mix } from './hash';
-import { GAZ } from './lexicon';
+import { GAZ, GAZ_ENTITY } from './lexicon';
 import { NER_MODEL_BASE64 } from './model.generated';
 import { joinPersons, NTAGS, viterbiAt } from './viterbi';
 import { beginDocument, nameKeyTypes, newStamp, typeOf, vocabEpoch, type WordType } from './vocab';
@@ -425,9 +425,9 @@ export class Tagger {
 						j++;
 						h = mix(h, E[j]!.cont);
 						bits = gaz.bitsOf(h);
-						if (bits & 0x7f && j > bestEnd) {
+						if (bits & GAZ_ENTITY && j > bestEnd) {
 							bestEnd = j;
-							bestBits = bits & 0x7f;
+							bestBits = bits & GAZ_ENTITY;
 						}
 					}
 				}

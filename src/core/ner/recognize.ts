@@ -4,11 +4,12 @@
  * type conventions, and gives every mention the cluster of its name (shared by all spellings in the article).
  */
 import { CLDR_NOT_PLACES, DISTINCT_NATIVE_NAMES, ENTITY_TYPE_OVERRIDES, HOUSE_GAZETTEER } from '../lexicon/nerNames';
+import { INSTITUTION_ADJECTIVES, TRIGGER_LISTS } from '../lexicon/nerTriggers';
 import { matchKey } from '../normalize/normalize';
 import { segmentations } from '../tokenize/clitics';
 import type { Doc, Entity, EntityType, Token } from '../types';
 import { mix } from './hash';
-import { GAZ, phraseHash, triggerClass, wordHash, type Gazetteer } from './lexicon';
+import { GAZ, GAZ_ENTITY, phraseHash, triggerClass, wordHash, type Gazetteer } from './lexicon';
 import { nerTagger } from './model';
 import { linkSkeletons, skeleton } from './skeleton';
 import { TYPES } from './viterbi';
@@ -73,8 +74,8 @@ export function typeSkeleton(t: WordType): string {
  * the whole word is itself a known name (لبنان، بغداد، وليد).
  */
 export function procliticLength(key: string, docKeys: ReadonlySet<string>, gaz: Gazetteer | undefined): number {
-	const known = (k: string): boolean => docKeys.has(k) || (gaz !== undefined && (gaz.bitsOf(wordHash(k)) & 0x7f) !== 0);
-	if (gaz !== undefined && (gaz.bitsOf(wordHash(key)) & 0x7f) !== 0) {
+	const known = (k: string): boolean => docKeys.has(k) || (gaz !== undefined && (gaz.bitsOf(wordHash(k)) & GAZ_ENTITY) !== 0);
+	if (gaz !== undefined && (gaz.bitsOf(wordHash(key)) & GAZ_ENTITY) !== 0) {
 		return 0;
 	}
 	let best = 0;
@@ -108,10 +109,10 @@ export function procliticLength(key: string, docKeys: ReadonlySet<string>, gaz: 
  * equals `docStamp`. The candidate readings are computed once per type.
  */
 export function typeProcliticLength(t: WordType, docStamp: number, gaz: Gazetteer | undefined): number {
-	if (gaz !== undefined && (gaz.bitsOf(t.wordHash) & 0x7f) !== 0) {
+	if (gaz !== undefined && (gaz.bitsOf(t.wordHash) & GAZ_ENTITY) !== 0) {
 		return 0;
 	}
-	const known = (k: WordType): boolean => k.seen === docStamp || (gaz !== undefined && (gaz.bitsOf(k.wordHash) & 0x7f) !== 0);
+	const known = (k: WordType): boolean => k.seen === docStamp || (gaz !== undefined && (gaz.bitsOf(k.wordHash) & GAZ_ENTITY) !== 0);
 	let best = 0;
 	for (const c of procliticCandidates(t)) {
 		if (c.strip > best && (known(c.name) || (c.alt !== undefined && known(c.alt)))) {
@@ -314,7 +315,7 @@ export function trimPersonTails(
 		}
 		const last = key(b - 1);
 		const prev = key(b - 2);
-		if (last === undefined || prev === undefined || (gaz.bitsOf(wordHash(last)) & 0x7f) !== 0) {
+		if (last === undefined || prev === undefined || (gaz.bitsOf(wordHash(last)) & GAZ_ENTITY) !== 0) {
 			continue;
 		}
 		if ((inside.get(last) ?? 0) === 1 && (ends.get(prev) ?? 0) >= 1) {
@@ -413,6 +414,11 @@ function guideRules(
 				continue;
 			}
 		}
+		if (type === ORG && (next === undefined || next[0] > b) && b < toks.length && toks[b]!.kind === 'word' && institutionAdjectives().has(toks[b]!.key) && orgHeadClasses().has(typeTrigger(types[a]!))) {
+			// An institution's adjective after a name that starts with its head («مجلس الأمن» + «القومي»).
+			out.push([a, b + 1, ORG]);
+			continue;
+		}
 		out.push([a, b, type]);
 	}
 	return withHouseNames(out, toks, types);
@@ -433,6 +439,22 @@ function notPlaceHashes(): Set<number> {
 		}
 	}
 	return notPlaces;
+}
+
+let adjectives: Set<string> | undefined;
+
+/** The matching keys of {@link INSTITUTION_ADJECTIVES}. */
+function institutionAdjectives(): Set<string> {
+	adjectives ??= new Set(INSTITUTION_ADJECTIVES.map((w) => matchKey(w)));
+	return adjectives;
+}
+
+let orgHeads: Set<number> | undefined;
+
+/** The trigger classes of organisation and outlet heads (see `triggerClass`). */
+function orgHeadClasses(): Set<number> {
+	orgHeads ??= new Set(TRIGGER_LISTS.flatMap(([c], i) => (c === 'org' || c === 'media' ? [i + 1] : [])));
+	return orgHeads;
 }
 
 /** The trigger class of a word type (see `triggerClass`), computed once per type. */

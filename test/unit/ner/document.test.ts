@@ -65,6 +65,28 @@ suite('ner/document: label consistency features and guide rules', () => {
 		assert.deepEqual(applyGuideRules([[1, 2, 1]], kp.tokens, gaz), [[1, 3, 1]]);
 	});
 
+	test('an organisation that starts with its head takes an institution adjective after it, not a nationality', () => {
+		const empty = new Gazetteer(new Int32Array(0), new Uint8Array(0));
+		// «مجلس الأمن» + «القومي», «لمجلس الأمن» + «القومي» (the head with a proclitic), «الوكالة الدولية».
+		const nsc = tokenize('قال مجلس الأمن القومي ثم لمجلس الأمن القومي والوكالة الدولية للطاقة');
+		assert.deepEqual(applyGuideRules([[1, 3, 2], [5, 7, 2], [8, 9, 2]], nsc.tokens, empty), [
+			[1, 4, 2],
+			[5, 8, 2],
+			[8, 10, 2],
+		]);
+		// Negative: a nationality (ANERcorp: «حزب الله اللبناني»); a name without a head («ريال مدريد الدولي» is
+		// not an institution's name); a relative pronoun; an adjective already in another span; a place.
+		const other = tokenize('قال حزب الله اللبناني و ريال مدريد الدولي و مجلس الأمن الذي و مجلس الأمن القومي و روسيا الاتحادية');
+		assert.deepEqual(applyGuideRules([[1, 3, 2], [5, 7, 2], [9, 11, 2], [13, 15, 2], [15, 16, 1], [17, 18, 1]], other.tokens, empty), [
+			[1, 3, 2],
+			[5, 7, 2],
+			[9, 11, 2],
+			[13, 15, 2],
+			[15, 16, 1],
+			[17, 18, 1],
+		]);
+	});
+
 	test('a PER span gives up a last word that is in no other person nearby when the name without it is', () => {
 		const empty = new Gazetteer(new Int32Array(0), new Uint8Array(0));
 		// Sentence 0: «سيرجي شويجو سافر إلى موسكو»; sentence 1: «وأوضح شويجو أن».
