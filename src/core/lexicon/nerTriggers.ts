@@ -71,6 +71,13 @@ export const INSTITUTION_ADJECTIVES: readonly string[] = [
 	'المركزي', 'المركزية', 'الاقتصادي', 'الاقتصادية', 'الإقليمي', 'الإقليمية',
 ];
 
+/**
+ * Definite heads of the names of seas and oceans that are part of the name when an adjective follows («المحيط الهادئ»،
+ * «البحر الأبيض المتوسط»): a place span that starts with a definite word takes such a head right before it
+ * (`ner/recognize.ts`). Rivers, lakes and mountains stay outside, as ANERcorp writes them («نهر النيجر» → «النيجر»).
+ */
+export const WATER_HEADS: readonly string[] = ['المحيط', 'البحر', 'الخليج'];
+
 /** Every list with its class, in a stable order (the order decides which class a word gets when it is in two lists). */
 export const TRIGGER_LISTS: ReadonlyArray<readonly [TriggerClass, readonly string[]]> = [
 	['title', PERSON_TITLES],

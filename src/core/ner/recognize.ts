@@ -4,7 +4,7 @@
  * type conventions, and gives every mention the cluster of its name (shared by all spellings in the article).
  */
 import { CLDR_NOT_PLACES, DISTINCT_NATIVE_NAMES, ENTITY_TYPE_OVERRIDES, HOUSE_GAZETTEER } from '../lexicon/nerNames';
-import { INSTITUTION_ADJECTIVES, TRIGGER_LISTS } from '../lexicon/nerTriggers';
+import { INSTITUTION_ADJECTIVES, TRIGGER_LISTS, WATER_HEADS } from '../lexicon/nerTriggers';
 import { matchKey } from '../normalize/normalize';
 import { segmentations } from '../tokenize/clitics';
 import type { Doc, Entity, EntityType, Token } from '../types';
@@ -421,6 +421,7 @@ function guideRules(
 		}
 		out.push([a, b, type]);
 	}
+	withWaterHeads(out, toks);
 	return withHouseNames(out, toks, types);
 }
 
@@ -439,6 +440,32 @@ function notPlaceHashes(): Set<number> {
 		}
 	}
 	return notPlaces;
+}
+
+let waterHeads: Set<string> | undefined;
+
+/**
+ * A place whose first word is definite takes the definite sea or ocean head right before it, untagged or tagged as a
+ * place of its own («المحيط» + «الهادئ» → «المحيط الهادئ»). In place; spans in document order.
+ */
+function withWaterHeads(spans: Array<[number, number, number]>, toks: readonly Token[]): void {
+	waterHeads ??= new Set(WATER_HEADS.map((w) => matchKey(w)));
+	for (let k = 0; k < spans.length; k++) {
+		const [a, b, type] = spans[k]!;
+		const head = toks[a - 1];
+		if (type !== LOC || head === undefined || head.kind !== 'word' || !waterHeads.has(head.key) || !toks[a]!.key.startsWith('ال')) {
+			continue;
+		}
+		const prev = spans[k - 1];
+		if (prev !== undefined && prev[1] === a) {
+			if (prev[0] === a - 1 && prev[2] === LOC) {
+				spans.splice(k - 1, 2, [a - 1, b, LOC]);
+				k--;
+			}
+			continue;
+		}
+		spans[k] = [a - 1, b, LOC];
+	}
 }
 
 let adjectives: Set<string> | undefined;

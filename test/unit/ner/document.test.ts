@@ -87,6 +87,23 @@ suite('ner/document: label consistency features and guide rules', () => {
 		]);
 	});
 
+	test('a sea or ocean after its definite head is named with the head; rivers and lakes are not', () => {
+		const empty = new Gazetteer(new Int32Array(0), new Uint8Array(0));
+		// «المحيط» untagged + «الهادئ» LOC; «البحر» LOC + «الأحمر» LOC (two spans); «نهر» + «النيل»; «المحيط» + «باسيفيك».
+		const doc = tokenize('في المحيط الهادئ و البحر الأحمر و نهر النيل و المحيط باسيفيك');
+		assert.deepEqual(applyGuideRules([[2, 3, 1], [4, 5, 1], [5, 6, 1], [8, 9, 1], [11, 12, 1]], doc.tokens, empty), [
+			[1, 3, 1],
+			[4, 6, 1],
+			[8, 9, 1],
+			[11, 12, 1],
+		]);
+		// A head inside another span (an organisation) is left alone.
+		assert.deepEqual(applyGuideRules([[0, 2, 2], [2, 3, 1]], doc.tokens, empty), [
+			[0, 2, 2],
+			[2, 3, 1],
+		]);
+	});
+
 	test('a PER span gives up a last word that is in no other person nearby when the name without it is', () => {
 		const empty = new Gazetteer(new Int32Array(0), new Uint8Array(0));
 		// Sentence 0: «سيرجي شويجو سافر إلى موسكو»; sentence 1: «وأوضح شويجو أن».
