@@ -423,7 +423,28 @@ function analyzeWord(
 	if (cls === undefined && prefix !== '') {
 		cls = stopwordClass(core) ?? (article ? stopwordClass('ال' + core) : stopwordClass(stripConj(key)));
 	}
+	if (cls === undefined && !article && isSuffixedStopword(core)) {
+		cls = 'stop';
+	}
 	return { key, core, definite: article, clitic, display, cls, connector, verb };
+}
+
+/** Attached pronouns, longest first. */
+const PRONOUN_SUFFIXES: readonly string[] = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'كن', 'نا', 'ه', 'ك'];
+
+/**
+ * Whether a word is a function word with an attached pronoun that the stopword list does not spell out («لكنها»،
+ * «كلها»): such a word ends no tag («طموحة لكنها»). The host has three letters or more, or is «كل»: two-letter
+ * stopwords are too often the start of a name (أب in «أبها»، رب in «عبد ربه»).
+ */
+function isSuffixedStopword(core: string): boolean {
+	for (const suf of PRONOUN_SUFFIXES) {
+		const host = core.slice(0, core.length - suf.length);
+		if (core.endsWith(suf) && (host.length >= 3 || host === 'كل') && stopwordClass(host) === 'stop') {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** The bit of a proclitic's last letter (و ف ب ك ل; any other letter shares a sixth bit). */

@@ -184,6 +184,17 @@ suite('tags: stopwords', () => {
 		assert.equal(stopwordClass(matchKey('الرئيس')), 'title');
 		assert.equal(stopwordClass(matchKey('روسيا')), undefined);
 	});
+
+	test('a function word with an attached pronoun ends no tag; a name that starts like a short one is kept', () => {
+		const text = 'قال وزير الخارجية السعودي الأمير فيصل بن فرحان إن المملكة تدعم الحل السياسي في السودان، وأكد أن الرؤية طموحة لكنها واقعية.';
+		const tags = tagsOf(text, 10);
+		assert.ok(tags.includes('فيصل بن فرحان'), tags.join('، '));
+		assert.ok(tags.includes('الحل السياسي'), tags.join('، '));
+		assert.deepEqual(tags.filter((t) => /لكنها|كلها/u.test(t)), []);
+		// «أبها» is أب + ها in form only: the city stays a tag.
+		const abha = 'افتتح أمير منطقة عسير المعرض في أبها. وقال إن المعرض في أبها يستمر أسبوعا، وإن أبها تستقبل الزوار كلها.';
+		assert.ok(tagsOf(abha, 6).includes('أبها'), tagsOf(abha, 6).join('، '));
+	});
 });
 
 suite('tags: the scorer', () => {
