@@ -421,8 +421,7 @@ function guideRules(
 		}
 		out.push([a, b, type]);
 	}
-	withWaterHeads(out, toks);
-	return withHouseNames(out, toks, types);
+	return withHouseNames(withWaterHeads(out, toks), toks, types);
 }
 
 let notPlaces: Set<number> | undefined;
@@ -446,26 +445,28 @@ let waterHeads: Set<string> | undefined;
 
 /**
  * A place whose first word is definite takes the definite sea or ocean head right before it, untagged or tagged as a
- * place of its own («المحيط» + «الهادئ» → «المحيط الهادئ»). In place; spans in document order.
+ * place of its own («المحيط» + «الهادئ» → «المحيط الهادئ»). Spans in document order; one pass, linear.
  */
-function withWaterHeads(spans: Array<[number, number, number]>, toks: readonly Token[]): void {
+function withWaterHeads(spans: ReadonlyArray<[number, number, number]>, toks: readonly Token[]): Array<[number, number, number]> {
 	waterHeads ??= new Set(WATER_HEADS.map((w) => matchKey(w)));
-	for (let k = 0; k < spans.length; k++) {
-		const [a, b, type] = spans[k]!;
+	const out: Array<[number, number, number]> = [];
+	for (const span of spans) {
+		const [a, b, type] = span;
 		const head = toks[a - 1];
 		if (type !== LOC || head === undefined || head.kind !== 'word' || !waterHeads.has(head.key) || !toks[a]!.key.startsWith('ال')) {
+			out.push(span);
 			continue;
 		}
-		const prev = spans[k - 1];
-		if (prev !== undefined && prev[1] === a) {
-			if (prev[0] === a - 1 && prev[2] === LOC) {
-				spans.splice(k - 1, 2, [a - 1, b, LOC]);
-				k--;
-			}
-			continue;
+		const prev = out[out.length - 1];
+		if (prev === undefined || prev[1] < a) {
+			out.push([a - 1, b, LOC]);
+		} else if (prev[0] === a - 1 && prev[2] === LOC) {
+			out[out.length - 1] = [a - 1, b, LOC];
+		} else {
+			out.push(span);
 		}
-		spans[k] = [a - 1, b, LOC];
 	}
+	return out;
 }
 
 let adjectives: Set<string> | undefined;
