@@ -31,6 +31,16 @@ export const ENTITY_TYPE_OVERRIDES: ReadonlyArray<readonly [string, 'PER' | 'LOC
 ];
 
 /**
+ * Times of day, which the model can take for a place after «في» («في الصباح»): a place span of one of these words alone
+ * is dropped. ANERcorp never tags them as places (as persons or names of things sometimes: «صباح», the newspaper
+ * «الصباح»), so only LOC spans are dropped. Looked up on the matching key, with one proclitic stripped.
+ */
+export const TIMES_OF_DAY: readonly string[] = [
+	'الصباح', 'صباح', 'صباحا', 'المساء', 'مساء', 'مساءا', 'الظهر', 'ظهرا', 'الظهيرة', 'الليل', 'ليلا', 'الفجر', 'فجرا',
+	'العصر', 'عصرا', 'الضحى', 'ضحى',
+];
+
+/**
  * Names that Unicode CLDR lists among its territories but that are not places: the European Union, the euro area and
  * the United Nations (CLDR codes EU, EZ, UN). The place rule of the recognizer (a span that is a multi-word CLDR
  * territory is a LOC) skips them, so the model's own type stands; ANERcorp tags «الأمم المتحدة» and «الاتحاد الأوروبي»

@@ -3,7 +3,7 @@
  * out of the span when the bare name is attested (in the article or the gazetteer), applies the labelling guide's
  * type conventions, and gives every mention the cluster of its name (shared by all spellings in the article).
  */
-import { CLDR_NOT_PLACES, DISTINCT_NATIVE_NAMES, ENTITY_TYPE_OVERRIDES, HOUSE_GAZETTEER } from '../lexicon/nerNames';
+import { CLDR_NOT_PLACES, DISTINCT_NATIVE_NAMES, ENTITY_TYPE_OVERRIDES, HOUSE_GAZETTEER, TIMES_OF_DAY } from '../lexicon/nerNames';
 import { INSTITUTION_ADJECTIVES, TRIGGER_LISTS, WATER_HEADS } from '../lexicon/nerTriggers';
 import { matchKey } from '../normalize/normalize';
 import { segmentations } from '../tokenize/clitics';
@@ -400,6 +400,10 @@ function guideRules(
 			out.push([a, b + 1, LOC]);
 			continue;
 		}
+		if (type === LOC && b - a === 1 && toks[a]!.kind === 'word' && isTimeOfDay(toks[a]!.key)) {
+			// «في الصباح»: a time of day, not a place.
+			continue;
+		}
 		if (type !== LOC && isPlace(a, b)) {
 			out.push([a, b, LOC]);
 			continue;
@@ -467,6 +471,14 @@ function withWaterHeads(spans: ReadonlyArray<[number, number, number]>, toks: re
 		}
 	}
 	return out;
+}
+
+let timesOfDay: Set<string> | undefined;
+
+/** Whether a matching key is a time of day (see {@link TIMES_OF_DAY}), as written or after one proclitic. */
+function isTimeOfDay(key: string): boolean {
+	timesOfDay ??= new Set(TIMES_OF_DAY.map((w) => matchKey(w)));
+	return timesOfDay.has(key) || (/^[وفبل]/u.test(key) && timesOfDay.has(key.slice(1)));
 }
 
 let adjectives: Set<string> | undefined;
