@@ -5,6 +5,8 @@
  */
 import { CLDR_NOT_PLACES, DISTINCT_NATIVE_NAMES, ENTITY_TYPE_OVERRIDES, HOUSE_GAZETTEER, TIMES_OF_DAY } from '../lexicon/nerNames';
 import { INSTITUTION_ADJECTIVES, TRIGGER_LISTS, WATER_HEADS } from '../lexicon/nerTriggers';
+import { DOCUMENT_HEADS } from '../lexicon/sources';
+import { verbForms } from '../morphology/verbForms';
 import { matchKey } from '../normalize/normalize';
 import { segmentations } from '../tokenize/clitics';
 import type { Doc, Entity, EntityType, Token } from '../types';
@@ -357,6 +359,7 @@ function guideRules(
 	types: readonly WordType[],
 	gaz: Gazetteer,
 ): Array<[number, number, number]> {
+	spans = trimSpans(spans, toks);
 	const out: Array<[number, number, number]> = [];
 	// The name keys that end a person's name (marked with this pass's stamp).
 	const personEnd = newStamp();
@@ -471,6 +474,50 @@ function withWaterHeads(spans: ReadonlyArray<[number, number, number]>, toks: re
 		}
 	}
 	return out;
+}
+
+/**
+ * Words that are never part of a name: a form of an attribution verb at either end of a span of two words or more
+ * («فوزي قائلا» → «فوزي»، «وكرر بوش» → «بوش»), and a document that speaks, which the model can take for a person
+ * after a verb of saying («وقال بيان صادر عن …»: ANERgazet lists «بيان» as a given name). One pass, linear.
+ */
+function trimSpans(spans: ReadonlyArray<readonly [number, number, number]>, toks: readonly Token[]): Array<[number, number, number]> {
+	const out: Array<[number, number, number]> = [];
+	for (const [a0, b0, type] of spans) {
+		let a = a0;
+		let b = b0;
+		while (b - a >= 2 && isCueWord(toks[b - 1]!)) {
+			b--;
+		}
+		if (b - a >= 2 && isCueWord(toks[a]!)) {
+			a++;
+		}
+		if (type === PER && b - a === 1 && toks[a]!.kind === 'word' && documentHeads().has(toks[a]!.key)) {
+			continue;
+		}
+		out.push([a, b, type]);
+	}
+	return out;
+}
+
+/**
+ * Whether a token is a written form of an attribution verb that needs no context to be one (قال، وأضاف، قائلا); forms
+ * that are also nouns or names (ذكر، روي، نادي: the lexicon gives them conditions) are not.
+ */
+function isCueWord(t: Token): boolean {
+	if (t.kind !== 'word') {
+		return false;
+	}
+	const f = verbForms().get(t.key);
+	return f !== undefined && (f.when === undefined || f.when.length === 0);
+}
+
+let documents: Set<string> | undefined;
+
+/** The matching keys of the documents that speak (`DOCUMENT_HEADS` of the sources lexicon). */
+function documentHeads(): Set<string> {
+	documents ??= new Set(DOCUMENT_HEADS.map((w) => matchKey(w)));
+	return documents;
 }
 
 let timesOfDay: Set<string> | undefined;

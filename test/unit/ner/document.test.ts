@@ -104,6 +104,27 @@ suite('ner/document: label consistency features and guide rules', () => {
 		]);
 	});
 
+	test('an attribution verb at either end of a span leaves it; a document that speaks is not a person', () => {
+		const empty = new Gazetteer(new Int32Array(0), new Uint8Array(0));
+		// «وأضاف فوزي قائلا»: PER «فوزي قائلا» → «فوزي»; «وأضاف بوش»: PER «وأضاف بوش» → «بوش».
+		const doc = tokenize('وأضاف فوزي قائلا إن وأضاف بوش القول إن وقال بيان صادر عن المجلس');
+		assert.deepEqual(applyGuideRules([[1, 3, 0], [4, 6, 0], [9, 10, 0]], doc.tokens, empty), [
+			[1, 2, 0],
+			[5, 6, 0],
+		]);
+		// Negative: a one-word span is never emptied; a noun or name that is also a verb form (ذكر، روي) stays;
+		// «بيان» as an organisation is left to the model.
+		assert.deepEqual(applyGuideRules([[0, 1, 0], [9, 10, 2]], doc.tokens, empty), [
+			[0, 1, 0],
+			[9, 10, 2],
+		]);
+		const name = tokenize('التقى محمد ذكر و روي كين');
+		assert.deepEqual(applyGuideRules([[1, 3, 0], [4, 6, 0]], name.tokens, empty), [
+			[1, 3, 0],
+			[4, 6, 0],
+		]);
+	});
+
 	test('a PER span gives up a last word that is in no other person nearby when the name without it is', () => {
 		const empty = new Gazetteer(new Int32Array(0), new Uint8Array(0));
 		// Sentence 0: «سيرجي شويجو سافر إلى موسكو»; sentence 1: «وأوضح شويجو أن».
