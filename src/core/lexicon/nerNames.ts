@@ -31,6 +31,20 @@ export const ENTITY_TYPE_OVERRIDES: ReadonlyArray<readonly [string, 'PER' | 'LOC
 ];
 
 /**
+ * Month and weekday names, which the model sometimes tags on their own («في أيار»، «يوليو»): a one-word span of one of
+ * them is dropped. ANERcorp tags them O (its only exception, «نيسان» as a carmaker, keeps its ORG). The Arabic month
+ * names of Unicode CLDR (Egypt and the Gulf; the Levant and Iraq; Morocco; Algeria and Tunisia) and its weekdays;
+ * a unit test checks the list against the cldr-dates-full package.
+ */
+export const MONTHS_AND_DAYS: readonly string[] = [
+	'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
+	'كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول',
+	'ماي', 'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر',
+	'جانفي', 'فيفري', 'أفريل', 'جوان', 'جويلية', 'أوت',
+	'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
+];
+
+/**
  * Times of day, which the model can take for a place after «في» («في الصباح»): a place span of one of these words alone
  * is dropped. ANERcorp never tags them as places (as persons or names of things sometimes: «صباح», the newspaper
  * «الصباح»), so only LOC spans are dropped. Looked up on the matching key, with one proclitic stripped.

@@ -3,7 +3,7 @@
  * out of the span when the bare name is attested (in the article or the gazetteer), applies the labelling guide's
  * type conventions, and gives every mention the cluster of its name (shared by all spellings in the article).
  */
-import { CLDR_NOT_PLACES, DISTINCT_NATIVE_NAMES, ENTITY_TYPE_OVERRIDES, HOUSE_GAZETTEER, TIMES_OF_DAY } from '../lexicon/nerNames';
+import { CLDR_NOT_PLACES, DISTINCT_NATIVE_NAMES, ENTITY_TYPE_OVERRIDES, HOUSE_GAZETTEER, MONTHS_AND_DAYS, TIMES_OF_DAY } from '../lexicon/nerNames';
 import { INSTITUTION_ADJECTIVES, TRIGGER_LISTS, WATER_HEADS } from '../lexicon/nerTriggers';
 import { DOCUMENT_HEADS } from '../lexicon/sources';
 import { verbForms } from '../morphology/verbForms';
@@ -477,15 +477,34 @@ function withWaterHeads(spans: ReadonlyArray<[number, number, number]>, toks: re
 }
 
 /**
- * Words that are never part of a name: a form of an attribution verb at either end of a span of two words or more
+ * Tokens that are never part of a name: a quote mark or punctuation at either end of a span, a form of an attribution
+ * verb at either end of a span of two words or more
  * («فوزي قائلا» → «فوزي»، «وكرر بوش» → «بوش»), and a document that speaks, which the model can take for a person
- * after a verb of saying («وقال بيان صادر عن …»: ANERgazet lists «بيان» as a given name). One pass, linear.
+ * after a verb of saying («وقال بيان صادر عن …»: ANERgazet lists «بيان» as a given name), a month or weekday name
+ * alone, and a last word written with the accusative tanween. One pass, linear.
  */
 function trimSpans(spans: ReadonlyArray<readonly [number, number, number]>, toks: readonly Token[]): Array<[number, number, number]> {
 	const out: Array<[number, number, number]> = [];
 	for (const [a0, b0, type] of spans) {
 		let a = a0;
 		let b = b0;
+		// A quote mark or punctuation at an edge is outside the name («وأضاف "الصالح"»).
+		while (a < b && !isNameToken(toks[a]!)) {
+			a++;
+		}
+		while (b > a && !isNameToken(toks[b - 1]!)) {
+			b--;
+		}
+		if (a === b) {
+			continue;
+		}
+		// An indefinite accusative written with its tanween («ركوداً»، «جيلاً») is an adverb or an object, not a name.
+		while (b > a && hasTanweenFath(toks[b - 1]!)) {
+			b--;
+		}
+		if (a === b) {
+			continue;
+		}
 		while (b - a >= 2 && isCueWord(toks[b - 1]!)) {
 			b--;
 		}
@@ -495,9 +514,22 @@ function trimSpans(spans: ReadonlyArray<readonly [number, number, number]>, toks
 		if (type === PER && b - a === 1 && toks[a]!.kind === 'word' && documentHeads().has(toks[a]!.key)) {
 			continue;
 		}
+		if (b - a === 1 && isMonthOrDay(toks[a]!) && !(type === ORG && toks[a]!.key === NISSAN)) {
+			continue;
+		}
 		out.push([a, b, type]);
 	}
 	return out;
+}
+
+/** Whether a word is written with the tanween of the accusative (ً, before or after its final alef). */
+function hasTanweenFath(t: Token): boolean {
+	return t.kind === 'word' && /\u064B\u0627?$/u.test(t.text);
+}
+
+/** Whether a token can begin or end a name: a word or a number («فورمولا 1»), not a quote mark or punctuation. */
+function isNameToken(t: Token): boolean {
+	return t.kind === 'word' || t.kind === 'number';
 }
 
 /**
@@ -510,6 +542,19 @@ function isCueWord(t: Token): boolean {
 	}
 	const f = verbForms().get(t.key);
 	return f !== undefined && (f.when === undefined || f.when.length === 0);
+}
+
+let monthsAndDays: Set<string> | undefined;
+/** «نيسان» (April in the Levant) is also the carmaker: as an ORG it stays. */
+const NISSAN = matchKey('نيسان');
+
+/** Whether a token is a one-word month or weekday name (see {@link MONTHS_AND_DAYS}), as written or after one proclitic. */
+function isMonthOrDay(t: Token): boolean {
+	if (t.kind !== 'word') {
+		return false;
+	}
+	monthsAndDays ??= new Set(MONTHS_AND_DAYS.filter((w) => !w.includes(' ')).map((w) => matchKey(w)));
+	return monthsAndDays.has(t.key) || (/^[وفبل]/u.test(t.key) && monthsAndDays.has(t.key.slice(1)));
 }
 
 let documents: Set<string> | undefined;

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { documentFeatures, nameKeys } from '../../../src/core/ner/document';
 import { Gazetteer, GAZ } from '../../../src/core/ner/lexicon';
 import { applyGuideRules, PERSON_TAIL_WINDOW, trimPersonTails } from '../../../src/core/ner/recognize';
+import { MONTHS_AND_DAYS } from '../../../src/core/lexicon/nerNames';
 import { TAGS } from '../../../src/core/ner/viterbi';
 import { tokenize } from '../../../src/core/index';
 
@@ -118,11 +119,35 @@ suite('ner/document: label consistency features and guide rules', () => {
 			[0, 1, 0],
 			[9, 10, 2],
 		]);
+		// A word with the accusative tanween ends no name («ركوداً»), and alone is none.
+		const adverb = tokenize('شهدت ركوداً و محمد جيلاً');
+		assert.deepEqual(applyGuideRules([[1, 2, 0], [3, 5, 0]], adverb.tokens, empty), [[3, 4, 0]]);
 		const name = tokenize('التقى محمد ذكر و روي كين');
 		assert.deepEqual(applyGuideRules([[1, 3, 0], [4, 6, 0]], name.tokens, empty), [
 			[1, 3, 0],
 			[4, 6, 0],
 		]);
+	});
+
+	test('a month or weekday alone is no entity, except «نيسان» the carmaker; the list is CLDR\'s', () => {
+		const empty = new Gazetteer(new Int32Array(0), new Uint8Array(0));
+		const doc = tokenize('في أيار و يوليو و الجمعة و نيسان و نيسان و أيار 2015');
+		assert.deepEqual(applyGuideRules([[1, 2, 2], [3, 4, 3], [5, 6, 1], [7, 8, 2], [9, 10, 3], [11, 13, 3]], doc.tokens, empty), [
+			[7, 8, 2],
+			[11, 13, 3],
+		]);
+		// The list holds every wide month name of the Arabic locales of CLDR that name months differently, and the
+		// weekdays.
+		const names = new Set(MONTHS_AND_DAYS);
+		for (const locale of ['ar', 'ar-SY', 'ar-MA', 'ar-DZ']) {
+			const cal = (require(`cldr-dates-full/main/${locale}/ca-gregorian.json`) as { main: Record<string, { dates: { calendars: { gregorian: { months: { format: { wide: Record<string, string> } }; days: { format: { wide: Record<string, string> } } } } } }> }).main[locale]!.dates.calendars.gregorian;
+			for (const m of Object.values(cal.months.format.wide)) {
+				assert.ok(names.has(m), `${locale}: ${m}`);
+			}
+			for (const d of Object.values(cal.days.format.wide)) {
+				assert.ok(names.has(d), `${locale}: ${d}`);
+			}
+		}
 	});
 
 	test('a PER span gives up a last word that is in no other person nearby when the name without it is', () => {
