@@ -28,6 +28,28 @@ export const ENTITY_TYPE_OVERRIDES: ReadonlyArray<readonly [string, 'PER' | 'LOC
 	['الإليزيه', 'ORG'],
 	['داونينج ستريت', 'ORG'],
 	['داونينغ ستريت', 'ORG'],
+	// News agencies and outlets, which the model can take for a person after «لـ» («قال لفرانس برس»: ANERcorp itself
+	// tags two of its ten «فرانس برس» as persons). Only names that are nothing else: not «الأناضول» (Anatolia),
+	// «قنا» (an Egyptian city), «بترا» (Petra) or «بلومبرغ» (a person too).
+	['فرانس برس', 'ORG'],
+	['رويترز', 'ORG'],
+	['أسوشيتد برس', 'ORG'],
+	['أسوشيتدبرس', 'ORG'],
+	['سبوتنيك', 'ORG'],
+	['شينخوا', 'ORG'],
+	['نوفوستي', 'ORG'],
+	['إنترفاكس', 'ORG'],
+	['يونهاب', 'ORG'],
+	['بي بي سي', 'ORG'],
+	['سي إن إن', 'ORG'],
+	['سكاي نيوز', 'ORG'],
+	['فرانس 24', 'ORG'],
+	['نيويورك تايمز', 'ORG'],
+	['واشنطن بوست', 'ORG'],
+	['وول ستريت جورنال', 'ORG'],
+	['الغارديان', 'ORG'],
+	['الجارديان', 'ORG'],
+	['لوموند', 'ORG'],
 ];
 
 /**

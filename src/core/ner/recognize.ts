@@ -232,7 +232,11 @@ export function recognizeDocument(doc: Doc): { recognition: Recognition; words: 
 		}
 		const name = keys.length === 1 ? keys[0]! : keys.join(' ');
 		let type = TYPES[typeIndex]!;
-		const forced = typeOverride(name) ?? (keys.length > 0 && keys[0]!.startsWith('ال') ? undefined : typeOverride('ال' + name));
+		// The name as written, with the article restored, or without a proclitic the attested-name test kept («لفرانس برس»).
+		const forced =
+			typeOverride(name) ??
+			(keys.length > 0 && keys[0]!.startsWith('ال') ? undefined : typeOverride('ال' + name)) ??
+			(stripped === 0 && name.length > 3 && /^[وفبلك]/u.test(name) ? typeOverride(name.slice(1)) : undefined);
 		if (forced !== undefined) {
 			type = forced;
 		}

@@ -134,6 +134,13 @@ suite('analyzers/entities: named entities', () => {
 		assert.deepEqual(analyze(text, { entities: false }).entities, []);
 	});
 
+	test('news agencies and outlets are organisations, also after a glued preposition', () => {
+		const text = 'وقال مسؤول لفرانس برس إن الهجوم وقع، وذكرت رويترز أن القوات انسحبت.';
+		const got = show(text, analyze(text).entities);
+		assert.ok(got.includes('ORG لفرانس برس'), got.join(' | '));
+		assert.ok(got.includes('ORG رويترز'), got.join(' | '));
+	});
+
 	test('plain text without names has no entities; odd input never throws', () => {
 		assert.deepEqual(show('', analyze('').entities), []);
 		for (const t of ['', ' ', '\n\n', '...', '«»', 'a'.repeat(5000), 'ب'.repeat(3000), '١٢٣ 456', '\u200f\u200e']) {
