@@ -363,7 +363,7 @@ function guideRules(
 	types: readonly WordType[],
 	gaz: Gazetteer,
 ): Array<[number, number, number]> {
-	spans = trimSpans(spans, toks);
+	spans = trimSpans(spans, toks, gaz);
 	const out: Array<[number, number, number]> = [];
 	// The name keys that end a person's name (marked with this pass's stamp).
 	const personEnd = newStamp();
@@ -485,9 +485,9 @@ function withWaterHeads(spans: ReadonlyArray<[number, number, number]>, toks: re
  * verb at either end of a span of two words or more
  * («فوزي قائلا» → «فوزي»، «وكرر بوش» → «بوش»), and a document that speaks, which the model can take for a person
  * after a verb of saying («وقال بيان صادر عن …»: ANERgazet lists «بيان» as a given name), a month or weekday name
- * alone, and a last word written with the accusative tanween. One pass, linear.
+ * alone, an indefinite demonym alone, and a last word written with the accusative tanween. One pass, linear.
  */
-function trimSpans(spans: ReadonlyArray<readonly [number, number, number]>, toks: readonly Token[]): Array<[number, number, number]> {
+function trimSpans(spans: ReadonlyArray<readonly [number, number, number]>, toks: readonly Token[], gaz: Gazetteer): Array<[number, number, number]> {
 	const out: Array<[number, number, number]> = [];
 	for (const [a0, b0, type] of spans) {
 		let a = a0;
@@ -521,6 +521,9 @@ function trimSpans(spans: ReadonlyArray<readonly [number, number, number]>, toks
 		if (b - a === 1 && isMonthOrDay(toks[a]!) && !(type === ORG && toks[a]!.key === NISSAN)) {
 			continue;
 		}
+		if (b - a === 1 && isDemonym(toks[a]!, gaz)) {
+			continue;
+		}
 		out.push([a, b, type]);
 	}
 	return out;
@@ -547,6 +550,37 @@ function isCueWord(t: Token): boolean {
 	const f = verbForms().get(t.key);
 	return f !== undefined && (f.when === undefined || f.when.length === 0);
 }
+
+/**
+ * Whether a word is an indefinite demonym or nationality adjective, a place of the gazetteer with a nisba ending
+ * («سوداني»، «إيرانيون»، «أوروبي»): the labelling guide makes those no entities. A word that is itself a place
+ * («تركيا») and stems under four letters («كيلي») are not.
+ */
+function isDemonym(t: Token, gaz: Gazetteer): boolean {
+	if (t.kind !== 'word' || t.script !== 'arabic' || t.key.startsWith('ال')) {
+		return false;
+	}
+	const place = (w: string): boolean => (gaz.bitsOf(wordHash(w)) & (GAZ.LOC | GAZ.COUNTRY | GAZ.CITY)) !== 0;
+	// The word as written, and without a first letter that may be a proclitic («وسوداني»).
+	const words = /^[وفبل]/u.test(t.key) && t.key.length > 5 ? [t.key, t.key.slice(1)] : [t.key];
+	if (words.some(place)) {
+		return false;
+	}
+	for (const word of words) {
+		for (const suffix of NISBA_ENDINGS) {
+			if (word.endsWith(suffix) && word.length - suffix.length >= 4) {
+				const stem = word.slice(0, word.length - suffix.length);
+				if (place(stem) || place(stem + 'ا') || place('ال' + stem)) {
+					return true;
+				}
+			}
+		}
+	}
+	return false;
+}
+
+/** Nisba endings of a demonym, longest first. */
+const NISBA_ENDINGS: readonly string[] = ['يون', 'يين', 'ية', 'ي'];
 
 let monthsAndDays: Set<string> | undefined;
 /** «نيسان» (April in the Levant) is also the carmaker: as an ORG it stays. */

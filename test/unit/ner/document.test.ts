@@ -150,6 +150,21 @@ suite('ner/document: label consistency features and guide rules', () => {
 		}
 	});
 
+	test('an indefinite demonym alone is no entity; a place, a definite surname and a short stem are kept', () => {
+		const gaz = Gazetteer.build([
+			['باكستان', GAZ.COUNTRY],
+			['السودان', GAZ.COUNTRY],
+			['تركيا', GAZ.COUNTRY],
+			['كيل', GAZ.CITY],
+		]);
+		const doc = tokenize('مسؤول باكستاني و سوداني و تركيا و المصري و كيلي');
+		assert.deepEqual(applyGuideRules([[1, 2, 0], [3, 4, 0], [5, 6, 1], [7, 8, 0], [9, 10, 0]], doc.tokens, gaz), [
+			[5, 6, 1],
+			[7, 8, 0],
+			[9, 10, 0],
+		]);
+	});
+
 	test('a PER span gives up a last word that is in no other person nearby when the name without it is', () => {
 		const empty = new Gazetteer(new Int32Array(0), new Uint8Array(0));
 		// Sentence 0: «سيرجي شويجو سافر إلى موسكو»; sentence 1: «وأوضح شويجو أن».
