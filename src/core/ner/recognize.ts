@@ -407,7 +407,7 @@ function guideRules(
 			out.push([a, b + 1, LOC]);
 			continue;
 		}
-		if (type === LOC && b - a === 1 && toks[a]!.kind === 'word' && isTimeOfDay(toks[a]!.key)) {
+		if (type === LOC && b - a === 1 && toks[a]!.kind === 'word' && isTimeOfDayKey(toks[a]!.key, true)) {
 			// «في الصباح»: a time of day, not a place.
 			continue;
 		}
@@ -425,7 +425,7 @@ function guideRules(
 				continue;
 			}
 		}
-		if (type === ORG && (next === undefined || next[0] > b) && b < toks.length && toks[b]!.kind === 'word' && institutionAdjectives().has(toks[b]!.key) && orgHeadClasses().has(typeTrigger(types[a]!))) {
+		if (type === ORG && (next === undefined || next[0] > b) && b < toks.length && toks[b]!.kind === 'word' && isInstitutionAdjective(toks[b]!.key) && orgHeadClasses().has(typeTrigger(types[a]!))) {
 			// An institution's adjective after a name that starts with its head («مجلس الأمن» + «القومي»).
 			out.push([a, b + 1, ORG]);
 			continue;
@@ -452,19 +452,16 @@ function notPlaceHashes(): Set<number> {
 	return notPlaces;
 }
 
-let waterHeads: Set<string> | undefined;
-
 /**
  * A place whose first word is definite takes the definite sea or ocean head right before it, untagged or tagged as a
  * place of its own («المحيط» + «الهادئ» → «المحيط الهادئ»). Spans in document order; one pass, linear.
  */
 function withWaterHeads(spans: ReadonlyArray<[number, number, number]>, toks: readonly Token[]): Array<[number, number, number]> {
-	waterHeads ??= new Set(WATER_HEADS.map((w) => matchKey(w)));
 	const out: Array<[number, number, number]> = [];
 	for (const span of spans) {
 		const [a, b, type] = span;
 		const head = toks[a - 1];
-		if (type !== LOC || head === undefined || head.kind !== 'word' || !waterHeads.has(head.key) || !toks[a]!.key.startsWith('ال')) {
+		if (type !== LOC || head === undefined || head.kind !== 'word' || !isWaterHead(head.key) || !toks[a]!.key.startsWith('ال')) {
 			out.push(span);
 			continue;
 		}
@@ -481,11 +478,12 @@ function withWaterHeads(spans: ReadonlyArray<[number, number, number]>, toks: re
 }
 
 /**
- * Tokens that are never part of a name: a quote mark or punctuation at either end of a span, a form of an attribution
- * verb at either end of a span of two words or more
- * («فوزي قائلا» → «فوزي»، «وكرر بوش» → «بوش»), and a document that speaks, which the model can take for a person
- * after a verb of saying («وقال بيان صادر عن …»: ANERgazet lists «بيان» as a given name), a month or weekday name
- * alone, an indefinite demonym alone, and a last word written with the accusative tanween. One pass, linear.
+ * Tokens that are never part of a name, taken off the spans in one linear pass:
+ * - a quote mark or punctuation at either end («وأضاف "الصالح"»);
+ * - a last word written with the accusative tanween, an adverb or an object («ركوداً»، «جيلاً»);
+ * - a form of an attribution verb at either end of a span of two words or more («فوزي قائلا» → «فوزي»);
+ * - alone: a document that speaks, which the model can take for a person after a verb of saying («وقال بيان صادر عن
+ *   …»: ANERgazet lists «بيان» as a given name), a month or weekday name, an indefinite demonym («باكستاني»).
  */
 function trimSpans(spans: ReadonlyArray<readonly [number, number, number]>, toks: readonly Token[], gaz: Gazetteer): Array<[number, number, number]> {
 	const out: Array<[number, number, number]> = [];
@@ -515,7 +513,7 @@ function trimSpans(spans: ReadonlyArray<readonly [number, number, number]>, toks
 		if (b - a >= 2 && isCueWord(toks[a]!)) {
 			a++;
 		}
-		if (type === PER && b - a === 1 && toks[a]!.kind === 'word' && documentHeads().has(toks[a]!.key)) {
+		if (type === PER && b - a === 1 && toks[a]!.kind === 'word' && isDocumentHead(toks[a]!.key)) {
 			continue;
 		}
 		if (b - a === 1 && isMonthOrDay(toks[a]!) && !(type === ORG && toks[a]!.key === NISSAN)) {
@@ -582,41 +580,30 @@ function isDemonym(t: Token, gaz: Gazetteer): boolean {
 /** Nisba endings of a demonym, longest first. */
 const NISBA_ENDINGS: readonly string[] = ['يون', 'يين', 'ية', 'ي'];
 
-let monthsAndDays: Set<string> | undefined;
 /** «نيسان» (April in the Levant) is also the carmaker: as an ORG it stays. */
 const NISSAN = matchKey('نيسان');
 
+/**
+ * Membership in a word list by matching key, the set built on first use; with `proclitic`, also the key without a
+ * first letter that may be a proclitic (و ف ب ل). Phrases of the list (with a space) are left out.
+ */
+function keyList(words: readonly string[]): (key: string, proclitic?: boolean) => boolean {
+	let set: Set<string> | undefined;
+	return (key, proclitic = false) => {
+		set ??= new Set(words.filter((w) => !w.includes(' ')).map((w) => matchKey(w)));
+		return set.has(key) || (proclitic && /^[وفبل]/u.test(key) && set.has(key.slice(1)));
+	};
+}
+
+const isMonthOrDayKey = keyList(MONTHS_AND_DAYS);
+const isDocumentHead = keyList(DOCUMENT_HEADS);
+const isTimeOfDayKey = keyList(TIMES_OF_DAY);
+const isInstitutionAdjective = keyList(INSTITUTION_ADJECTIVES);
+const isWaterHead = keyList(WATER_HEADS);
+
 /** Whether a token is a one-word month or weekday name (see {@link MONTHS_AND_DAYS}), as written or after one proclitic. */
 function isMonthOrDay(t: Token): boolean {
-	if (t.kind !== 'word') {
-		return false;
-	}
-	monthsAndDays ??= new Set(MONTHS_AND_DAYS.filter((w) => !w.includes(' ')).map((w) => matchKey(w)));
-	return monthsAndDays.has(t.key) || (/^[وفبل]/u.test(t.key) && monthsAndDays.has(t.key.slice(1)));
-}
-
-let documents: Set<string> | undefined;
-
-/** The matching keys of the documents that speak (`DOCUMENT_HEADS` of the sources lexicon). */
-function documentHeads(): Set<string> {
-	documents ??= new Set(DOCUMENT_HEADS.map((w) => matchKey(w)));
-	return documents;
-}
-
-let timesOfDay: Set<string> | undefined;
-
-/** Whether a matching key is a time of day (see {@link TIMES_OF_DAY}), as written or after one proclitic. */
-function isTimeOfDay(key: string): boolean {
-	timesOfDay ??= new Set(TIMES_OF_DAY.map((w) => matchKey(w)));
-	return timesOfDay.has(key) || (/^[وفبل]/u.test(key) && timesOfDay.has(key.slice(1)));
-}
-
-let adjectives: Set<string> | undefined;
-
-/** The matching keys of {@link INSTITUTION_ADJECTIVES}. */
-function institutionAdjectives(): Set<string> {
-	adjectives ??= new Set(INSTITUTION_ADJECTIVES.map((w) => matchKey(w)));
-	return adjectives;
+	return t.kind === 'word' && isMonthOrDayKey(t.key, true);
 }
 
 let orgHeads: Set<number> | undefined;
