@@ -365,12 +365,23 @@ function guideRules(
 ): Array<[number, number, number]> {
 	spans = trimSpans(spans, toks, gaz);
 	const out: Array<[number, number, number]> = [];
-	// The name keys that end a person's name (marked with this pass's stamp).
+	// The name keys that end a person's name (marked with this pass's stamp), and the persons of two words or more.
 	const personEnd = newStamp();
+	const keysOf = (a: number, b: number): string => {
+		let name = toks[a]!.key;
+		for (let k = a + 1; k < b; k++) {
+			name += ' ' + toks[k]!.key;
+		}
+		return name;
+	};
+	const persons = new Set<string>();
 	for (const [a, b, type] of spans) {
 		if (type === PER && b > a) {
 			for (const k of nameKeyTypes(types[b - 1]!)) {
 				k.flag = personEnd;
+			}
+			if (b - a >= 2 && b - a <= MAX_PERSON_IN_ORG) {
+				persons.add(keysOf(a, b));
 			}
 		}
 	}
@@ -416,6 +427,18 @@ function guideRules(
 			continue;
 		}
 		if (type === ORG && b - a >= 3 && toks[b - 1]!.kind === 'word' && types[b - 1]!.flag === personEnd) {
+			// The longest tail of two words or more that is a person elsewhere in the article («جامعة تبوك | فيصل
+			// العمراني»), whatever its words look like.
+			let named = -1;
+			for (let j = Math.max(a + 1, b - MAX_PERSON_IN_ORG); j <= b - 2 && named < 0; j++) {
+				if (persons.has(keysOf(j, b))) {
+					named = j;
+				}
+			}
+			if (named > 0) {
+				out.push([a, named, ORG], [named, b, PER]);
+				continue;
+			}
 			let j = b - 1;
 			while (j - 1 > a && b - (j - 1) <= 3 && nameLike(j - 1)) {
 				j--;
@@ -579,6 +602,9 @@ function isDemonym(t: Token, gaz: Gazetteer): boolean {
 
 /** Nisba endings of a demonym, longest first. */
 const NISBA_ENDINGS: readonly string[] = ['يون', 'يين', 'ية', 'ي'];
+
+/** The longest person's name looked for at the end of an organisation span, in words. */
+const MAX_PERSON_IN_ORG = 4;
 
 /** «نيسان» (April in the Levant) is also the carmaker: as an ORG it stays. */
 const NISSAN = matchKey('نيسان');

@@ -165,6 +165,23 @@ suite('ner/document: label consistency features and guide rules', () => {
 		]);
 	});
 
+	test('an ORG gives up a tail that is a person of two words or more elsewhere, definite surname included', () => {
+		const empty = new Gazetteer(new Int32Array(0), new Uint8Array(0));
+		// ORG «جامعة تبوك فيصل العمراني» (tokens 2–5) and PER «فيصل العمراني» (tokens 8–9).
+		const doc = tokenize('قال مدير جامعة تبوك فيصل العمراني إن الدكتور فيصل العمراني وصل');
+		assert.deepEqual(applyGuideRules([[2, 6, 2], [8, 10, 0]], doc.tokens, empty), [
+			[2, 4, 2],
+			[4, 6, 0],
+			[8, 10, 0],
+		]);
+		// Negative: a one-word person elsewhere is not enough to cut a definite word off an organisation.
+		const one = tokenize('قال مجلس الشورى العمراني إن العمراني وصل');
+		assert.deepEqual(applyGuideRules([[1, 4, 2], [5, 6, 0]], one.tokens, empty), [
+			[1, 4, 2],
+			[5, 6, 0],
+		]);
+	});
+
 	test('a PER span gives up a last word that is in no other person nearby when the name without it is', () => {
 		const empty = new Gazetteer(new Int32Array(0), new Uint8Array(0));
 		// Sentence 0: «سيرجي شويجو سافر إلى موسكو»; sentence 1: «وأوضح شويجو أن».
