@@ -281,7 +281,9 @@ const DICT_SUFFIXES: readonly string[] = ['يات', 'يين', 'يون', 'تين'
 
 /**
  * Where the spelling dictionary has the word: 'D' as written, 'd' a proclitic-stripped stem (with or without the
- * article), 's' such a stem without a common suffix, 'X' nowhere (a foreign name, a rare word or a typo).
+ * article), 's' such a stem without a common suffix, each followed by the class of the entry found (N a noun, V a verb
+ * form, B both, as function words are); 'X' nowhere (a foreign name, a rare word or a typo). Per word type, a few
+ * dozen lookups.
  */
 export function dictStatus(key: string, segs: ReturnType<typeof segmentations>, gaz: Gazetteer): string {
 	const cls = (w: string): string => {
