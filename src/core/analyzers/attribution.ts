@@ -21,6 +21,7 @@ import { ANONYMOUS_HEADS, INSTITUTION_HEADS, OUTLET_HEADS, VAGUE_GROUPS } from '
 import { BROKEN_PLURAL_HEADS, EULOGY_FORMULAS, HONORIFICS, RELATIVE_PRONOUNS, SPEECH_NOUNS } from '../lexicon/functionWords';
 import { CONTINUATION_VERBS } from '../lexicon/attributionVerbs';
 import { matchKey } from '../normalize/normalize';
+import { partitionPoint } from '../search';
 
 /** Words a quote needs to count as "a sentence or more" for `quotes.unattributed`. */
 const MIN_WORDS_UNATTRIBUTED = 5;
@@ -343,33 +344,14 @@ function insideAny(spans: readonly Span[], s: Span): boolean {
 
 /** The one of the disjoint spans that contains `s`, or undefined (binary search). */
 function containing(spans: readonly Span[], s: Span): Span | undefined {
-	let lo = 0;
-	let hi = spans.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (spans[mid]!.start <= s.start) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	const q = spans[lo - 1];
+	const q = spans[partitionPoint(spans.length, (i) => spans[i]!.start <= s.start) - 1];
 	return q !== undefined && q.start <= s.start && s.end <= q.end ? q : undefined;
 }
 
 /** The last person entity before `offset` that is not inside a quotation, or undefined. */
 function lastPersonBefore(ctx: Context, quoteSpans: readonly Span[], offset: number): Span | undefined {
 	const es = ctx.entities;
-	let lo = 0;
-	let hi = es.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (es[mid]!.end <= offset) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
+	const lo = partitionPoint(es.length, (i) => es[i]!.end <= offset);
 	for (let k = lo - 1, n = 0; k >= 0 && n < 12; k--, n++) {
 		const e = es[k]!;
 		if (e.type === 'PER' && !insideAny(quoteSpans, e) && !isObjectOfPreposition(ctx.doc, e.start) && !isPronounMention(ctx.doc, e)) {
@@ -1101,16 +1083,7 @@ function mentionedIn(doc: Doc, speaker: Span, quote: Span, inQuote: ReadonlySet<
 /** The explicit speaker of an earlier cue whose name the quotation does not contain, or undefined. */
 function earlierSpeakerNotIn(ctx: Context, carried: readonly number[], cueIdx: number, quote: Span, inQuote: ReadonlySet<string>): Span | undefined {
 	// The carried cues are in text order: start from the last one before the quote's cue.
-	let lo = 0;
-	let hi = carried.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (carried[mid]! < cueIdx) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
+	const lo = partitionPoint(carried.length, (i) => carried[i]! < cueIdx);
 	for (let k = lo - 1; k >= 0 && k >= lo - EARLIER_SPEAKER_CUES; k--) {
 		const c = ctx.cues[carried[k]!]!;
 		if (c.speaker !== null && c.speaker !== undefined && !mentionedIn(ctx.doc, c.speaker, quote, inQuote)) {

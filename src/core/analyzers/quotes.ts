@@ -16,6 +16,7 @@ import { quoteFamily, type QuoteFamily } from '../tokenize/charClasses';
 import type { Doc, Quote, Token } from '../types';
 import type { Analyzer, Context } from './analyzer';
 import { countWords, isColon, isComma, isComplementizer, tokenAt as tokenIndexAt, words } from './words';
+import { partitionPoint } from '../search';
 
 /** A pair of quote marks before classification. */
 export interface MarkPair {
@@ -433,17 +434,7 @@ function isEntityName(ctx: Context, pair: MarkPair): boolean {
 	}
 	// Entities are in text order: the last one that starts at or before the first word.
 	const es = ctx.entities;
-	let lo = 0;
-	let hi = es.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (es[mid]!.start <= first.start + 2) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	const e = es[lo - 1];
+	const e = es[partitionPoint(es.length, (i) => es[i]!.start <= first.start + 2) - 1];
 	// An entity may leave out a proclitic (و، ب، ل، ال) of its first word.
 	return e !== undefined && e.start >= first.start && e.start <= first.start + 2 && e.end >= last.end;
 }
@@ -633,17 +624,7 @@ function cueBefore(ctx: Context, pair: MarkPair, sameClause: boolean): boolean {
 
 /** The index of the last cue that starts before `offset`, or -1 (binary search over the cues in text order). */
 export function lastCueBefore(ctx: Context, offset: number): number {
-	let lo = 0;
-	let hi = ctx.cues.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (ctx.cues[mid]!.start < offset) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	return lo - 1;
+	return partitionPoint(ctx.cues.length, (i) => ctx.cues[i]!.start < offset) - 1;
 }
 
 /** A cue right after the closing mark («…»، قال الوزير / «…» مضيفاً). */

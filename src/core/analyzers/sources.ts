@@ -20,6 +20,7 @@ import type { Analyzer, Context, RuleMeta } from './analyzer';
 import { QAWL_NOUNS } from '../lexicon/attributionVerbs';
 import { compilePhrase, PhraseIndex } from './phrases';
 import { isClauseBreak, isComma, isComplementizer, tokenAt as tokenIndexAt, words } from './words';
+import { partitionPoint } from '../search';
 
 /** The rules of this analyzer (exported for the documentation generator and the tests). */
 export const SOURCE_RULES: readonly RuleMeta[] = [
@@ -720,17 +721,7 @@ function nounPhraseEnd(doc: Doc, i: number): number {
 
 function entityLookup(entities: readonly Entity[]): (span: Span) => Entity | undefined {
 	return (span) => {
-		let lo = 0;
-		let hi = entities.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (entities[mid]!.end <= span.start) {
-				lo = mid + 1;
-			} else {
-				hi = mid;
-			}
-		}
-		const e = entities[lo];
+		const e = entities[partitionPoint(entities.length, (i) => entities[i]!.end <= span.start)];
 		return e !== undefined && e.start < span.end ? e : undefined;
 	};
 }

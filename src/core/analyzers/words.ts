@@ -5,6 +5,7 @@
 import { COMPLEMENTIZERS, keySet, PARTICLES, PREPOSITIONS, TIME_WORDS, TITLE_NOUNS, TITLE_WORDS } from '../lexicon/functionWords';
 import { matchKey } from '../normalize/normalize';
 import type { Doc, Token } from '../types';
+import { partitionPoint } from '../search';
 
 interface Sets {
 	readonly prepositions: ReadonlySet<string>;
@@ -93,15 +94,5 @@ export function countWords(doc: Doc, from: number, to: number): number {
 
 /** The token index at or after a text offset (binary search), or tokens.length. */
 export function tokenAt(doc: Doc, offset: number): number {
-	let lo = 0;
-	let hi = doc.tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (doc.tokens[mid]!.end <= offset) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	return lo;
+	return partitionPoint(doc.tokens.length, (i) => doc.tokens[i]!.end <= offset);
 }
