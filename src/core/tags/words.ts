@@ -201,7 +201,8 @@ export function tagWords(doc: Doc, options: TagWordsOptions = {}): TagWords {
 		const w = types[ty]!;
 		const breakBefore = prevEnd !== k - 1 || tokens[k - 1]!.paragraph !== t.paragraph || tokens[k - 1]!.sentence !== t.sentence;
 		const afterPreposition = (!breakBefore && PREPOSITION_BEFORE.has(prevKey)) || w.prepClitic;
-		out.push(new Word(k, w, breakBefore, t.sentence, t.paragraph, t.paragraph === titleParagraph, t.paragraph === leadParagraph && t.sentence <= leadSentenceLimit, afterPreposition, t.script));
+		const quoteStart = k > 0 && opensQuote(tokens[k - 1]!, t);
+		out.push(new Word(k, w, breakBefore, t.sentence, t.paragraph, t.paragraph === titleParagraph, t.paragraph === leadParagraph && t.sentence <= leadSentenceLimit, afterPreposition, t.script, quoteStart));
 		prevEnd = k;
 		prevKey = t.key;
 	}
@@ -228,6 +229,8 @@ class Word implements TagWord {
 		readonly lead: boolean,
 		readonly afterPreposition: boolean,
 		readonly script: Script | undefined,
+		/** Whether the word opens a quotation (right after «، “ or a straight quote glued to it). */
+		readonly quoteStart: boolean,
 	) {}
 
 	get key(): string {
@@ -298,6 +301,20 @@ const NISBA = /(?:ي|يه|ية|يون|يين|يات)$/u;
 /** Possessive pronouns a noun may carry. */
 const PRONOUNS = ['هما', 'هم', 'هن', 'ها', 'ه', 'كم', 'نا'];
 
+/**
+ * Whether `mark` opens a quotation that begins with `word`: a « or “, or a straight quote glued to the word after it
+ * and not to the word before it (a closing straight quote is glued the other way).
+ */
+function opensQuote(mark: Token, word: Token): boolean {
+	if (mark.kind === 'word' || word.spaceBefore) {
+		return false;
+	}
+	return mark.text === '«' || mark.text === '“' || (mark.text === '"' && mark.spaceBefore);
+}
+
+/** The prefix of an imperfect verb of the first person, the second person or the future: ن، ت، سن، ست، سي (with و/ف). */
+const QUOTED_VERB = /^[وف]?(?:س[نتي]|[نت])\p{L}{3}/u;
+
 /** Particles a verb follows: قد، لقد، لم، لن، سوف (with و/ف). */
 const VERB_PARTICLES = new Set(['قد', 'لقد', 'وقد', 'فقد', 'لم', 'ولم', 'فلم', 'لن', 'ولن', 'فلن', 'سوف', 'وسوف']);
 /** Names that begin like an imperfect verb. */
@@ -327,7 +344,10 @@ function markForms(words: readonly Word[], cores: readonly string[], coreIds: Re
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i]!;
 		const prev = i > 0 ? words[i - 1]! : undefined;
-		const initial = prev === undefined || prev.sentence !== w.sentence;
+		// A quotation often opens with the speaker's own verb in the first person or the future («سنفتتح المستشفى»،
+		// «وننتظر موافقة»); nouns open quotations too («قتلى وجرحى»), so only a word with the prefix of such a verb
+		// counts.
+		const initial = prev === undefined || prev.sentence !== w.sentence || (w.quoteStart && QUOTED_VERB.test(w.key));
 		if ((prev !== undefined && !w.breakBefore && VERB_PARTICLES.has(prev.key)) || (initial && !w.title && count[w.coreId]! <= 2)) {
 			verbContext[w.coreId] = 1;
 		}

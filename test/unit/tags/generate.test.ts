@@ -195,6 +195,18 @@ suite('tags: stopwords', () => {
 		const abha = 'افتتح أمير منطقة عسير المعرض في أبها. وقال إن المعرض في أبها يستمر أسبوعا، وإن أبها تستقبل الزوار كلها.';
 		assert.ok(tagsOf(abha, 6).includes('أبها'), tagsOf(abha, 6).join('، '));
 	});
+
+	test('a quotation that opens with the speaker\'s verb gives no tag that starts with the verb; one that opens with a noun keeps it', () => {
+		const text = [
+			'قال مدير المستشفى خالد العمري: «سنفتتح المستشفى الجديد في الربيع».',
+			'وأضاف العمري: "وننتظر موافقة الوزارة على الميزانية".',
+			'وقال شاهد: «قتلى وجرحى في الحادث».',
+		].join('\n');
+		const tags = tagsOf(text, 10);
+		assert.deepEqual(tags.filter((t) => /^(?:سنفتتح|وننتظر)/u.test(t)), [], tags.join('، '));
+		assert.ok(tags.some((t) => t.startsWith('المستشفى')), tags.join('، '));
+		assert.ok(tags.includes('قتلى وجرحى'), tags.join('، '));
+	});
 });
 
 suite('tags: the scorer', () => {
