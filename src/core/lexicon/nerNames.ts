@@ -67,6 +67,13 @@ export const MONTHS_AND_DAYS: readonly string[] = [
 ];
 
 /**
+ * Name connectors that open a name (src/core/lexicon/stopwords.ts has them all) and carry a glued و or ل when a second
+ * name begins with them («عبدالله صالح لعبد الملك الحوثي»، «محمد وأبو بكر»): inside a person's span, such a word starts
+ * another person. Looked up on the matching key without the glued letter.
+ */
+export const NAME_OPENERS: readonly string[] = ['عبد', 'أبو', 'أبي', 'ابن'];
+
+/**
  * Times of day, which the model can take for a place after «في» («في الصباح»): a place span of one of these words alone
  * is dropped. ANERcorp never tags them as places (as persons or names of things sometimes: «صباح», the newspaper
  * «الصباح»), so only LOC spans are dropped. Looked up on the matching key, with one proclitic stripped.

@@ -3,9 +3,10 @@
  * out of the span when the bare name is attested (in the article or the gazetteer), applies the labelling guide's
  * type conventions, and gives every mention the cluster of its name (shared by all spellings in the article).
  */
-import { CLDR_NOT_PLACES, DISTINCT_NATIVE_NAMES, ENTITY_TYPE_OVERRIDES, HOUSE_GAZETTEER, MONTHS_AND_DAYS, TIMES_OF_DAY } from '../lexicon/nerNames';
+import { CLDR_NOT_PLACES, DISTINCT_NATIVE_NAMES, ENTITY_TYPE_OVERRIDES, HOUSE_GAZETTEER, MONTHS_AND_DAYS, NAME_OPENERS, TIMES_OF_DAY } from '../lexicon/nerNames';
 import { INSTITUTION_ADJECTIVES, TRIGGER_LISTS, WATER_HEADS } from '../lexicon/nerTriggers';
 import { DOCUMENT_HEADS } from '../lexicon/sources';
+import { isNameConnector } from '../lexicon/stopwords';
 import { verbForms } from '../morphology/verbForms';
 import { matchKey } from '../normalize/normalize';
 import { segmentations } from '../tokenize/clitics';
@@ -363,7 +364,7 @@ function guideRules(
 	types: readonly WordType[],
 	gaz: Gazetteer,
 ): Array<[number, number, number]> {
-	spans = trimSpans(spans, toks, gaz);
+	spans = completeNames(trimSpans(spans, toks, gaz), toks);
 	const out: Array<[number, number, number]> = [];
 	// The name keys that end a person's name (marked with this pass's stamp), and the persons of two words or more.
 	const personEnd = newStamp();
@@ -549,6 +550,52 @@ function trimSpans(spans: ReadonlyArray<readonly [number, number, number]>, toks
 	}
 	return out;
 }
+
+/**
+ * A person's name never ends in a word that needs a name after it («عبد»، «أبو»، «بن»، «آل»), and a name does not
+ * go on past such a word with a conjunction or preposition glued to it, which begins another name. The model learns
+ * neither where the next word is a title or a common noun («لعبد الملك الحوثي»: «الملك» is also "the king"), so:
+ * - a PER span whose last word is a name connector takes the word after it in the same sentence, and the span that
+ *   starts there if any («عبد» + «الملك» + «الحوثي»);
+ * - a PER span is cut before a connector with و or ل glued to it («عبدالله صالح | لعبد …»).
+ * Linear: every span is read once and every token at most twice.
+ */
+function completeNames(spans: ReadonlyArray<readonly [number, number, number]>, toks: readonly Token[]): Array<[number, number, number]> {
+	const out: Array<[number, number, number]> = [];
+	const gluedConnectorAt = (k: number): boolean => {
+		const t = toks[k]!;
+		return t.kind === 'word' && /^[ول]/u.test(t.key) && isOpeningConnector(t.key.slice(1));
+	};
+	const connectorAt = (k: number): boolean => (toks[k]!.kind === 'word' && isNameConnector(toks[k]!.key)) || gluedConnectorAt(k);
+	for (let s = 0; s < spans.length; s++) {
+		const [a0, b0, type] = spans[s]!;
+		if (type !== PER) {
+			out.push([a0, b0, type]);
+			continue;
+		}
+		let a = a0;
+		let b = b0;
+		while (connectorAt(b - 1) && b < toks.length && toks[b]!.kind === 'word' && toks[b]!.sentence === toks[b - 1]!.sentence) {
+			const next = spans[s + 1];
+			if (next !== undefined && next[0] === b) {
+				b = next[1];
+				s++;
+			} else {
+				b++;
+			}
+		}
+		for (let k = a + 1; k < b - 1; k++) {
+			if (gluedConnectorAt(k)) {
+				out.push([a, k, PER]);
+				a = k;
+			}
+		}
+		out.push([a, b, PER]);
+	}
+	return out;
+}
+
+const isOpeningConnector = keyList(NAME_OPENERS);
 
 /** Whether a word is written with the tanween of the accusative (ً, before or after its final alef). */
 function hasTanweenFath(t: Token): boolean {

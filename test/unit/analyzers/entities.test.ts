@@ -141,6 +141,19 @@ suite('analyzers/entities: named entities', () => {
 		assert.ok(got.includes('ORG رويترز'), got.join(' | '));
 	});
 
+
+	test('a person never ends in «عبد» or «أبو», and a glued «لعبد» or «وأبو» begins another person', () => {
+		const text = 'وجاء ذلك بعد تحالف علي عبدالله صالح لعبد الملك الحوثي في صنعاء.';
+		const persons = show(text, analyze(text).entities).filter((e) => e.startsWith('PER '));
+		assert.ok(persons.includes('PER عبدالله صالح'), persons.join(' | '));
+		assert.ok(persons.some((p) => p.startsWith('PER عبد الملك')), persons.join(' | '));
+		for (const p of persons) {
+			assert.doesNotMatch(p, /(?:^PER |\s)(?:[ول]?عبد|[ول]?أبو|بن)$/u, `${p} ends in a connector: ${persons.join(' | ')}`);
+		}
+		const two = 'والتقى محمد وأبو بكر في الرياض.';
+		const got = show(two, analyze(two).entities);
+		assert.ok(!got.some((e) => e.includes('محمد وأبو')), got.join(' | '));
+	});
 	test('plain text without names has no entities; odd input never throws', () => {
 		assert.deepEqual(show('', analyze('').entities), []);
 		for (const t of ['', ' ', '\n\n', '...', '«»', 'a'.repeat(5000), 'ب'.repeat(3000), '١٢٣ 456', '\u200f\u200e']) {
