@@ -95,6 +95,51 @@ export function dictionaryWords(): Array<[string, number]> {
 	return out;
 }
 
+/**
+ * Where Debian's libgeonames-common package installs the Arabic names of the GeoNames places it knows (a gettext
+ * catalogue from GeoNames ids to names; data CC BY 4.0, geonames.org).
+ */
+export const GEONAMES_AR = '/usr/share/locale/ar/LC_MESSAGES/geonames.mo';
+
+/**
+ * The translations of a compiled gettext catalogue (.mo), in the catalogue's order. The file holds a magic number
+ * (which also tells the byte order), a revision, the number of strings, and the offsets of two tables of (length,
+ * offset) pairs: the original strings and their translations.
+ */
+export function moTranslations(buf: Buffer): string[] {
+	const magic = buf.length >= 20 ? buf.readUInt32LE(0) : 0;
+	if (magic !== 0x950412de && magic !== 0xde120495) {
+		throw new Error('not a gettext .mo catalogue');
+	}
+	const little = magic === 0x950412de;
+	const u32 = (at: number): number => (little ? buf.readUInt32LE(at) : buf.readUInt32BE(at));
+	const count = u32(8);
+	const table = u32(16);
+	const out: string[] = [];
+	for (let i = 0; i < count; i++) {
+		const len = u32(table + 8 * i);
+		const off = u32(table + 8 * i + 4);
+		out.push(buf.toString('utf8', off, off + len));
+	}
+	return out;
+}
+
+/**
+ * The Arabic place names of GeoNames (cities and towns of every country): the translations of its Arabic catalogue,
+ * whose message ids are GeoNames ids. Names still in Latin letters, and the empty header entry, are skipped.
+ */
+export function geonamesPlaces(path: string = GEONAMES_AR): string[] {
+	let buf: Buffer;
+	try {
+		buf = readFileSync(path);
+	} catch {
+		throw new Error(`cannot read ${path}: install the GeoNames data (apt-get install libgeonames-common)`);
+	}
+	return moTranslations(buf)
+		.map((name) => name.replace(/[\u200e\u200f]/gu, '').trim())
+		.filter((name) => name !== '' && /^[\p{Script=Arabic}\s-]+$/u.test(name));
+}
+
 /** Every gazetteer entry with its type bits, in a stable order. */
 export function gazetteerEntries(root: string): Array<[string, number]> {
 	const dir = join(root, ANERGAZET_DIR);

@@ -10,7 +10,8 @@
  *   --folds K          K-fold cross-validation on contiguous blocks of the train split; prints the mean F1
  *   --no-aqmar         train on ANERcorp alone (by default AQMAR is added: Wikipedia; MIS* → O, see corpus.ts)
  *   --no-adapt         AQMAR's features are not given corpus-private copies (domain adaptation, Daumé 2007)
- *   --config JSON      override the feature configuration (for experiments)
+ *   --config JSON      override the feature configuration (for experiments; {"dict": true} reads Debian's
+ *                      hunspell-ar, {"geo": true} adds GeoNames' Arabic place names from libgeonames-common)
  *   --no-write         do not write the asset
  *   --dump FILE        with --folds: append every held-out sentence (keys, gold and predicted tags) to FILE as JSON
  *   --oracle-gazetteer F  with --folds only, an analysis: the gazetteer also holds the gold PER/LOC/ORG names of a
@@ -26,7 +27,7 @@ import { CH, DEFAULT_CONFIG, type FeatureConfig } from '../../src/core/ner/featu
 import { joinPersons, NTAGS } from '../../src/core/ner/viterbi';
 import { GAZ, Gazetteer } from '../../src/core/ner/lexicon';
 import { aqmarTag, anercorpTag, project, readConll, SpanScore, spansOf, type TokenSentence } from './corpus';
-import { dictionaryWords, gazetteerEntries } from './gazetteers';
+import { dictionaryWords, gazetteerEntries, geonamesPlaces } from './gazetteers';
 import { decodeAll, FeatureIndex, jackknife, toData, train, WordCache, type Data, type DocFor, type SentenceDoc, type Weights } from './perceptron';
 import { documentFeatures } from '../../src/core/ner/document';
 import { assetBytes, encodeModel, quantize } from './asset';
@@ -79,7 +80,7 @@ function parseConfig(json: string | undefined): FeatureConfig {
 	if (json === undefined) {
 		return DEFAULT_CONFIG;
 	}
-	const raw = JSON.parse(json) as { masks?: Array<number | string[]>; bigrams?: number; phrases?: boolean; known?: number; joinPersons?: boolean; dict?: boolean };
+	const raw = JSON.parse(json) as { masks?: Array<number | string[]>; bigrams?: number; phrases?: boolean; known?: number; joinPersons?: boolean; dict?: boolean; geo?: boolean };
 	const masks = raw.masks?.map((m) => (typeof m === 'number' ? m : m.reduce((acc, name) => acc | (1 << CH[name as keyof typeof CH]), 0)));
 	return { ...DEFAULT_CONFIG, ...raw, masks: masks ?? DEFAULT_CONFIG.masks };
 }
@@ -242,14 +243,18 @@ function main(): void {
 	const folds = Number(arg('--folds') ?? 0);
 	const log = (line: string): void => console.log(`${line}  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 
-	let gaz = Gazetteer.build(config.dict === true ? [...gazetteerEntries(ROOT), ...dictionaryWords()] : gazetteerEntries(ROOT));
+	const base: Array<[string, number]> = [...gazetteerEntries(ROOT)];
+	if (config.geo === true) {
+		base.push(...geonamesPlaces().map((name): [string, number] => [name, GAZ.CITY]));
+	}
+	let gaz = Gazetteer.build(config.dict === true ? [...base, ...dictionaryWords()] : base);
 	const anercorp = readConll(TRAIN, anercorpTag);
 	const oracle = Number(arg('--oracle-gazetteer') ?? 0);
 	if (oracle > 0) {
 		if (folds <= 1) {
 			throw new Error('--oracle-gazetteer is an analysis for --folds only: it puts gold names in the gazetteer');
 		}
-		gaz = Gazetteer.build([...gazetteerEntries(ROOT), ...oracleNames(anercorp.map(project), oracle)]);
+		gaz = Gazetteer.build([...base, ...oracleNames(anercorp.map(project), oracle)]);
 	}
 	const extra: TokenSentence[] = [];
 	if (!flag('--no-aqmar')) {

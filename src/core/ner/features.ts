@@ -81,6 +81,8 @@ export interface FeatureConfig {
 	readonly joinPersons?: boolean;
 	/** Whether the gazetteer holds the spelling dictionary's words (bit `GAZ.DICT`) and `CH.DICT` is a feature. */
 	readonly dict?: boolean;
+	/** Whether the trainer adds GeoNames' Arabic place names to the gazetteer (city bit; the features are unchanged). */
+	readonly geo?: boolean;
 }
 
 const bit = (...chs: number[]): number => chs.reduce((m, c) => m | (1 << c), 0);
