@@ -51,7 +51,7 @@ function typeOverride(name: string): EntityType | undefined {
 }
 
 /**
- * The skeleton of a name word, except for native names that must stay apart (حسن/حسين). The article is kept apart
+ * The skeleton of a name word, except for native names that must stay apart (حسن/حسين، عبدالله/عبدالإله). The article is kept apart
  * from the skeleton and marks it, so a word with the article never links to one without («جيمي»/«القومي») and the
  * article does not count towards one edit («البيت»/«الولايات»). Remembered per word type.
  */
@@ -66,7 +66,8 @@ export function typeSkeleton(t: WordType): string {
 		const key = t.key;
 		const article = key.length >= 5 && key.startsWith('ال');
 		const bare = article ? key.slice(2) : key;
-		t.skeleton = (article ? 'ال:' : '') + (native.has(bare) ? '=' + bare : skeleton(bare));
+		// «عبد» and the theophoric names built on it (عبدالله، عبدالإله، عبدالرحمن) are native names too.
+		t.skeleton = (article ? 'ال:' : '') + (native.has(bare) || bare.startsWith('عبد') ? '=' + bare : skeleton(bare));
 	}
 	return t.skeleton;
 }
@@ -688,7 +689,8 @@ function orgHeadClasses(): Set<number> {
 }
 
 /** The trigger class of a word type (see `triggerClass`), computed once per type. */
-function typeTrigger(t: WordType): number {
+/** The trigger class of a word type (titles, roles, organisation and place heads; 0: none), computed once per type. */
+export function typeTrigger(t: WordType): number {
 	if (t.trigger < 0) {
 		t.trigger = triggerClass(t.key);
 	}

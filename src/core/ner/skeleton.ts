@@ -95,6 +95,104 @@ export function oneEditApart(a: string, b: string): boolean {
 	return s.slice(i) === t.slice(i + 1);
 }
 
+/** The longest key {@link variantCost} aligns; longer words are never variants (keeps every call constant-time). */
+const MAX_VARIANT_LETTERS = 24;
+
+/** Whether a code unit is a long vowel a transliteration may write or leave out: ا و ي. */
+const isLongVowel = (c: number): boolean => c === 0x0627 || c === 0x0648 || c === 0x064a;
+
+/** The sibilant classes S and Z, which transliterations also swap for one sound (شولتس/شولتز). */
+const isSibilant = (c: number): boolean => {
+	const f = c < FOLD.length ? FOLD[c]! : 0;
+	return f === 0x53 || f === 0x5a;
+};
+
+/** The cost of writing letter `x` for `y`: 0 the same, 1 letters writers choose between for one sound, else -1. */
+function substitution(x: number, y: number): number {
+	if (x === y) {
+		return 0;
+	}
+	const fx = x < FOLD.length ? FOLD[x]! : 0;
+	const fy = y < FOLD.length ? FOLD[y]! : 0;
+	return (fx !== 0 && fx === fy) || (isSibilant(x) && isSibilant(y)) ? 1 : -1;
+}
+
+/**
+ * How many transliteration choices separate two spellings (matching keys, the article already left out): each
+ * letter swapped for another of the same sound (ج/غ، ت/ط، س/ص، س/ز …) costs 1, and each long vowel ا و ي written
+ * or left out inside the word (never the first or last letter) costs 1. Anything else — another letter, a suffix
+ * («دولار/دولارا»، «السعودي/السعودية»), a first or last letter added — makes them different words: -1.
+ * With `substitutionsOnly`, vowels may not be added or left out («جودة» is no spelling of «جدة»).
+ * An edit-distance table over two short words: constant time per call for keys up to 24 letters.
+ */
+export function variantCost(a: string, b: string, substitutionsOnly = false): number {
+	const n = a.length;
+	const m = b.length;
+	if (n === 0 || m === 0 || n > MAX_VARIANT_LETTERS || m > MAX_VARIANT_LETTERS) {
+		return -1;
+	}
+	if (substitutionsOnly && n !== m) {
+		return -1;
+	}
+	const INF = 1 << 20;
+	// d[i][j]: cost of aligning a[0, i) with b[0, j), kept as one flat row-major table.
+	const w = m + 1;
+	const d = new Int32Array((n + 1) * w).fill(INF);
+	d[0] = 0;
+	for (let i = 0; i <= n; i++) {
+		for (let j = 0; j <= m; j++) {
+			const here = d[i * w + j]!;
+			if (here >= INF) {
+				continue;
+			}
+			if (i < n && j < m) {
+				const c = substitution(a.charCodeAt(i), b.charCodeAt(j));
+				if (c >= 0 && here + c < d[(i + 1) * w + j + 1]!) {
+					d[(i + 1) * w + j + 1] = here + c;
+				}
+			}
+			if (!substitutionsOnly) {
+				// A medial long vowel of a written in a but not in b, or the other way round.
+				if (i > 0 && i < n - 1 && j > 0 && j < m && isLongVowel(a.charCodeAt(i)) && here + 1 < d[(i + 1) * w + j]!) {
+					d[(i + 1) * w + j] = here + 1;
+				}
+				if (j > 0 && j < m - 1 && i > 0 && i < n && isLongVowel(b.charCodeAt(j)) && here + 1 < d[i * w + j + 1]!) {
+					d[i * w + j + 1] = here + 1;
+				}
+			}
+		}
+	}
+	const cost = d[n * w + m]!;
+	return cost >= INF ? -1 : cost;
+}
+
+/**
+ * Whether two spellings of a name word (matching keys) are one name transliterated two ways: they differ by at most
+ * one choice when the skeleton is three letters or fewer (بوتين/بوتن، جونج/جونغ), else at most two (أمريكا/أميركا).
+ * A word with the article is a variant only of another with it, by letter choices alone («البنتاغون/البنتاجون») or a
+ * ي moved across one letter («الأمريكية/الأميركية»): Arabic nouns and family names take the article, and their broken
+ * plurals and feminines differ from them just as a long vowel does («المساجد/المسجد»، «الثالث/الثلاث»).
+ */
+export function isTransliterationVariant(a: string, b: string): boolean {
+	if (a === b) {
+		return true;
+	}
+	const articleA = a.length >= 5 && a.startsWith('ال');
+	const articleB = b.length >= 5 && b.startsWith('ال');
+	if (articleA !== articleB) {
+		return false;
+	}
+	if (articleA) {
+		const x = a.slice(2);
+		const y = b.slice(2);
+		// Letters of one sound, or a ي that moves across a neighbour: the Gulf and Levant split «أمريكية/أميركية».
+		return variantCost(x, y, true) === 1 || (x.length === y.length && x.replace(/ي/gu, '') === y.replace(/ي/gu, '') && variantCost(x, y) === 2);
+	}
+	const cost = variantCost(a, b);
+	const letters = Math.min(skeleton(a).length, skeleton(b).length);
+	return cost >= 1 && cost <= (letters <= 3 ? 1 : 2);
+}
+
 /** A skeleton may carry a marker before a colon (the article, see `nameSkeleton`); lengths count the rest. */
 const core = (s: string): string => s.slice(s.indexOf(':') + 1);
 const prefixOf = (s: string): string => s.slice(0, s.indexOf(':') + 1);
@@ -129,7 +227,9 @@ function skeletonKeys(sk: string): SkeletonKeys {
 	if (e === undefined) {
 		let keys: Int32Array | undefined;
 		const c = core(sk);
-		if (c.length >= 3) {
+		// A native name (marked '=', see `typeSkeleton`) links to its own spelling only, never one edit away: the
+		// marker would otherwise count as a shared first letter (محمد/أحمد).
+		if (c.length >= 3 && c[0] !== '=') {
 			// The skeleton itself, and for each letter but the first, the skeleton with that letter replaced by a
 			// wildcard (a substitution) and with it deleted (an insertion or deletion).
 			keys = new Int32Array(2 * sk.length - 1);

@@ -50,6 +50,31 @@ suite('analyzers/names: one name, two spellings', () => {
 		assert.deepEqual(variants(text), []);
 	});
 
+	test('words that only look alike are not one name spelled two ways (SaudiNewsNet false alarms)', () => {
+		const texts = [
+			// Two native names (their skeletons were one edit apart through the native-name marker).
+			'قال محمد العتيبي إن الفريق جاهز. وأضاف أحمد الزهراني أن المباراة صعبة. وختم محمد حديثه.',
+			// A city and a common word with the same skeleton; a currency and its accusative.
+			'وصل الوفد إلى جدة أمس. وأشادت قيادة المنطقة بجودة الخدمات في جدة. وبلغت الكلفة مليون دولار، أي نحو ثلاثين دولارا للفرد.',
+			// A person and a country, one edit apart.
+			'وقال الرئيس الفرنسي فرنسوا هولاند إن فرنسا لن تتراجع. وأضاف هولاند أن فرنسا ملتزمة.',
+			// Theophoric native names; a common word one letter from a company's name.
+			'قال عبدالله الغامدي إن الموسم بدأ. وأضاف عبدالإله الشهري أن عبدالله محق. وقال الرئيس السابق لشركة سابك إن سابك تتوسع.',
+			// A person the model once took for a place, and the country.
+			'وقال مكتب الرئيس فرانسوا أولاند إن فرنسا لن تدفع. وأكد الرئيس (فرانسوا أولاند) أن فرنسا لا تتخلى عن مواطنيها.',
+			// A broken plural and its singular, with the article.
+			'وافتتح الأمير المسجد الكبير في المدينة المنورة، وزار المساجد التاريخية في المدينة.',
+		];
+		for (const text of texts) {
+			assert.deepEqual(variants(text), [], text);
+		}
+	});
+
+	test('a foreign name written with and without a long vowel is flagged (كابل/كابول)', () => {
+		const text = 'وصل المبعوث إلى كابول أمس. وقال مسؤولون في كابول إن المحادثات بدأت، وإن وفد كابل سيزور الدوحة.';
+		assert.deepEqual(variants(text), ['كابل → كابول']);
+	});
+
 	test('the rule can be turned off, and is skipped without entities', () => {
 		assert.deepEqual(variants(sample, { rules: { [RULE]: 'off' } }), []);
 		assert.deepEqual(variants(sample, { entities: false }), []);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { linkSkeletons, oneEditApart, skeleton } from '../../../src/core/ner/skeleton';
+import { isTransliterationVariant, linkSkeletons, oneEditApart, skeleton, variantCost } from '../../../src/core/ner/skeleton';
+import { matchKey } from '../../../src/core/normalize/normalize';
 import { nameSkeleton } from '../../../src/core/ner/recognize';
 
 /** The test pairs of editorial-rules.md §5. */
@@ -32,6 +33,39 @@ suite('ner/skeleton: transliteration variants (editorial-rules.md §5)', () => {
 	test('native names that differ only in a long vowel stay apart (حسن/حسين، محمد/محمود)', () => {
 		assert.notEqual(nameSkeleton('حسن'), nameSkeleton('حسين'));
 		assert.notEqual(nameSkeleton('محمد'), nameSkeleton('محمود'));
+	});
+
+	test('native names never link one edit apart either (محمد/أحمد، حمد/محمد)', () => {
+		const g = linkSkeletons(['محمد', 'أحمد', 'حمد', 'سليمان', 'سلمان'].map(nameSkeleton));
+		assert.equal(new Set(g).size, 5);
+	});
+
+	test('a transliteration variant differs by letters of one sound and medial long vowels only', () => {
+		const variant = (a: string, b: string): boolean => isTransliterationVariant(matchKey(a), matchKey(b));
+		for (const [a, b] of [...PAIRS, ['كابل', 'كابول'], ['سيول', 'سول'], ['أمريكا', 'أميركا'], ['شولتس', 'شولتز'], ['البنتاغون', 'البنتاجون'], ['الأمريكية', 'الأميركية'], ['تساكالوتس', 'تساكالوتوس']] as const) {
+			assert.ok(variant(a, b), `${a} / ${b}`);
+		}
+		// Seen on SaudiNewsNet articles: other words that share a skeleton or are one edit apart.
+		for (const [a, b] of [
+			['قيادة', 'جدة'], // another letter and two vowels
+			['دولارا', 'دولار'], // a suffix
+			['السعودية', 'السعودي'],
+			['كوميديا', 'كوميدي'],
+			['المساجد', 'المسجد'], // a broken plural with the article
+			['الثالث', 'الثلاث'], // another pattern of the same letters
+			['الوحيد', 'الواحد'],
+			['الشمراني', 'الشهراني'],
+			['سيرة', 'صورة'],
+			['هولندا', 'هولاند'],
+			['ميلان', 'مليون'],
+			['برج', 'بارك'],
+			['فورد', 'فريد'],
+		] as const) {
+			assert.ok(!variant(a, b), `${a} / ${b}`);
+		}
+		assert.equal(variantCost(matchKey('جدة'), matchKey('جودة')), 1);
+		assert.equal(variantCost(matchKey('جدة'), matchKey('جودة'), true), -1, 'no vowel may be added when only letters may be swapped');
+		assert.equal(variantCost('ب'.repeat(30), 'ب'.repeat(30)), -1, 'words longer than 24 letters are never aligned');
 	});
 
 	test('a word with the article never links to one without (جيمي/القومي)', () => {
