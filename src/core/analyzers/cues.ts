@@ -4,6 +4,7 @@
  * attribution analyzer; this one only finds the cues and checks the verbs themselves.
  */
 import { ATTRIBUTION_PHRASES, NON_CUE_FORMULAS, QAWL_NOUNS, type CueCondition, type PhraseEntry, type VerbEntry } from '../lexicon/attributionVerbs';
+import { ANNA_GOVERNORS } from '../lexicon/functionWords';
 import { verbForms, type VerbForm } from '../morphology/verbForms';
 import { matchKey } from '../normalize/normalize';
 import type { Doc, Token, VerbClass } from '../types';
@@ -571,6 +572,15 @@ function colonFollows(toks: readonly Token[], i: number, window: number): boolea
 }
 
 const QALA = matchKey('قال');
+const KAMA = matchKey('كما');
+
+let annaGovernors: ReadonlySet<string> | undefined;
+
+/** Whether a word makes a following «أن» its own conjunction ({@link ANNA_GOVERNORS}), also with a glued و or ف. */
+function isAnnaGovernor(key: string): boolean {
+	annaGovernors ??= new Set(ANNA_GOVERNORS.map(matchKey));
+	return annaGovernors.has(key) || (/^[وف]/u.test(key) && annaGovernors.has(key.slice(1)));
+}
 
 /** Reports loaded verbs and «قال أن». */
 function checkVerb(ctx: Context, doc: Doc, i: number, form: VerbForm): void {
@@ -586,13 +596,20 @@ function checkVerb(ctx: Context, doc: Doc, i: number, form: VerbForm): void {
 			messageAr: `«${t.text}» فعل إسناد غير محايد (${name.ar}). يُفضَّل فعل محايد مثل «قال» ما لم يكن المعنى مقصوداً.`,
 		});
 	}
-	if (matchKey(entry.lemma) === QALA && form.form === 'verb') {
+	// «كما قال»، «كما يقول»: "as he said", a parenthesis that takes no complement of its own.
+	const before = i > 0 ? doc.tokens[i - 1]! : undefined;
+	const parenthetical = before !== undefined && before.kind === 'word' && (before.key === KAMA || before.key === 'و' + KAMA);
+	if (matchKey(entry.lemma) === QALA && form.form === 'verb' && !parenthetical) {
 		// The complementizer of قال: the first أن/إن after the verb, its subject and any time adverbs.
 		const toks = doc.tokens;
 		for (let k = i + 1; k < toks.length && k <= i + COMPLEMENT_WINDOW; k++) {
 			const u = toks[k]!;
 			if (u.sentence !== t.sentence || u.kind === 'quote' || isColon(u)) {
 				break;
+			}
+			if (isComplementizer(u) && toks[k - 1]!.kind === 'word' && isAnnaGovernor(toks[k - 1]!.key)) {
+				// «قال بعد أن …»: the أن of a conjunction; the statement's own إن may still follow.
+				continue;
 			}
 			if (isComplementizer(u)) {
 				const hamza = u.text.indexOf('أ');

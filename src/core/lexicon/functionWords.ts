@@ -116,6 +116,12 @@ export const BROKEN_PLURAL_HEADS: readonly string[] = ['مصادر', 'تقاري
  */
 export const SPEECH_NOUNS: readonly string[] = ['تصريح', 'تصريحات', 'حديث', 'كلمة', 'كلام', 'بيان', 'رسالة', 'خطاب', 'تغريدة', 'مداخلة', 'لقاء', 'مقابلة', 'رد', 'ردود'];
 
+/**
+ * Words that make «أن» their own conjunction (بعد أن، من أن، دون أن، رغم أن): after «قال» such an «أن» is not the
+ * verb's complementizer, so «قال بعد أن …» is no «قال أن». Looked up as written and without a glued و or ف.
+ */
+export const ANNA_GOVERNORS: readonly string[] = ['بعد', 'قبل', 'دون', 'بدون', 'من', 'منذ', 'عن', 'على', 'إلى', 'في', 'مع', 'رغم', 'برغم', 'بالرغم', 'بدل', 'بدلا', 'عوضا', 'حتى', 'غير', 'سوى', 'لمجرد', 'بمجرد', 'إلا', 'لولا', 'كي', 'لكي'];
+
 /** Builds a lookup set on the matching key. */
 export function keySet(words: readonly string[], key: (w: string) => string): ReadonlySet<string> {
 	return new Set(words.map(key));

@@ -82,6 +82,16 @@ suite('cues', () => {
 		checkExcludes('وأكد الوزير أن الحكومة ستعمل.', ['finding attribution.qala-anna']);
 	});
 
+	test('the أن of a conjunction after قال (بعد أن، من أن، دون أن) and «كما قال» are no «قال أن»', () => {
+		const qalaAnna = (text: string): string[] => analyze(text).findings.filter((x) => x.ruleId === 'attribution.qala-anna').map((f) => text.slice(f.start, f.end));
+		assert.deepEqual(qalaAnna('وكان خامنئي قال بعد أن أم صلاة العيد في طهران إن البلاد بخير.'), []);
+		assert.deepEqual(qalaAnna('أؤمن بما قاله العالم يونغ من أن للبشر لاوعيا واحدا.'), []);
+		assert.deepEqual(qalaAnna('يقول الأب إنه يضربه دون أن يسأل عن السبب.'), []);
+		assert.deepEqual(qalaAnna('التي تسربت كما قال، لتشعر المواطنين أن ثمة من يخطط.'), []);
+		// The statement's own أن after the conjunction is still flagged.
+		assert.deepEqual(qalaAnna('وقال الوزير بعد أن انتهى الاجتماع أن الاتفاق قريب.'), ['أن']);
+	});
+
 	test('loaded verbs get a hint with their class; neutral verbs do not', () => {
 		checkIncludes('وزعم المتحدث أن القوات انسحبت.', ['finding attribution.loaded-verb hint وزعم']);
 		checkIncludes('واعترف الوزير بأن الخطة فشلت.', ['finding attribution.loaded-verb hint واعترف']);
