@@ -10,7 +10,7 @@
  * with no one behind them.
  */
 import {
-	ACCESS_QUALIFIERS, AGENTLESS_PHRASES, ANONYMOUS_HEAD_GROUPS, CORROBORATION_PHRASES, DEMONSTRATIVE_DETERMINERS, DOCUMENT_AUTHOR_WORDS, DOCUMENT_HEADS, DEMONSTRATIVE_PRONOUNS, INSTITUTION_HEADS, OPINION_GROUPS, OUTLET_HEADS, PHRASE_CONTINUERS, POSSESSIVE_SOURCE_HEADS,
+	ACCESS_QUALIFIERS, ADDRESSEE_VERBS, AGENTLESS_PHRASES, ANONYMOUS_HEAD_GROUPS, CORROBORATION_PHRASES, DEMONSTRATIVE_DETERMINERS, DOCUMENT_AUTHOR_WORDS, DOCUMENT_HEADS, DOCUMENT_ISSUING_VERBS, DEMONSTRATIVE_PRONOUNS, INSTITUTION_HEADS, OPINION_GROUPS, OUTLET_HEADS, PHRASE_CONTINUERS, POSSESSIVE_SOURCE_HEADS,
 	POSSESSIVE_SUFFIXES, QUANTIFIERS, RANK_QUALIFIERS, REASON_PHRASES, SELF_EVIDENT_HEADS, SPEECH_NOUNS, TYPE_QUALIFIERS, VAGUE_GROUPS, VAGUE_TIME, WEAK_QUALIFIERS,
 } from '../lexicon/sources';
 import { type VerbForm, verbForms } from '../morphology/verbForms';
@@ -554,7 +554,8 @@ function isSourcePosition(doc: Doc, s: number, i: number, cueEnds: ReadonlySet<n
 				return false;
 			}
 			if (cueEnds.has(k)) {
-				return true;
+				// «طالبت اللجنة من المواطنين …»: who is asked, not where the information comes from.
+				return !(prev.key === 'من' && isAddresseeVerb(toks[k]!.key));
 			}
 		}
 		return false;
@@ -598,6 +599,15 @@ function isSourcePosition(doc: Doc, s: number, i: number, cueEnds: ReadonlySet<n
 	const rel = toks[end];
 	const verb = toks[end + 1];
 	return rel !== undefined && /^(الذي|التي|الذين)$/.test(rel.key) && verb !== undefined && /^(طلب|رفض|فضل|اشترط|تحدث)/.test(verb.key);
+}
+
+let addresseeLemmas: ReadonlySet<string> | undefined;
+
+/** Whether a word is a form of a verb of asking ({@link ADDRESSEE_VERBS}), whose «من» names who is asked. */
+function isAddresseeVerb(key: string): boolean {
+	addresseeLemmas ??= new Set(ADDRESSEE_VERBS.map(matchKey));
+	const form = verbForms().get(key);
+	return form !== undefined && addresseeLemmas.has(matchKey(form.entry.lemma));
 }
 
 /** Prepositions proper, after which a word is a noun («إلى نادي …»); not «حيث»، «فيما»، «بينما», which open a clause. */
@@ -847,6 +857,14 @@ function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | unde
 	return m;
 }
 
+let issuing: RegExp | undefined;
+
+/** Whether a word is a verb of issuing with an object pronoun («أصدرته»، «نشرها»، «وزعوه»; {@link DOCUMENT_ISSUING_VERBS}). */
+function isIssuedBy(key: string): boolean {
+	issuing ??= new RegExp(`^(?:${DOCUMENT_ISSUING_VERBS.map(matchKey).join('|')})(?:ت|وا|و)?(?:ه|ها|هم|هما)$`, 'u');
+	return issuing.test(key);
+}
+
 /** Whether a document is tied to its author in its clause: a name, a body, «صادر عن»، «مشترك»، «للجيش». */
 function documentAuthored(doc: Doc, h0: number, entityAt: (s: Span) => Entity | undefined): boolean {
 	const lx = lexicon();
@@ -861,6 +879,10 @@ function documentAuthored(doc: Doc, h0: number, entityAt: (s: Span) => Entity | 
 		}
 		const bare = t.key.replace(/^لل/, 'ال').replace(/^[لب]/, '').replace(/^ال/, '');
 		if (entityAt(t) !== undefined || lx.documentAuthors.has(t.key) || lx.institutions.has(bare) || lx.institutions.has('ال' + bare) || lx.outlets.has(bare)) {
+			return true;
+		}
+		// «بيان أصدرته»: issued by someone named before it (the pronoun points back to them).
+		if (k === h0 + 1 && isIssuedBy(t.key)) {
 			return true;
 		}
 	}
@@ -966,8 +988,12 @@ function isDescribed(doc: Doc, first: number, endTok: number): boolean {
 		if (['في', 'داخل', 'لدي', 'ب', 'بـ'].includes(after.key) || (/^(ب|ل)(ال)?/.test(after.key) && lexicon().institutions.has(after.key.replace(/^(ب|ل)/, '').replace(/^ال/, '')))) {
 			return true;
 		}
-		// «مسؤول بوزارة الخارجية»، «مصدر بالحركة».
+		// «مسؤول بوزارة الخارجية»، «مصدر بالحركة»; and any definite body glued to بـ right after the source: «مسؤول
+		// بالمخابرات الأمريكية»، «مصدر بالشركة» (the institutions list cannot name them all).
 		if (after.key.startsWith('ب') && (lx.institutions.has(after.key.slice(1)) || lx.institutions.has(after.key.slice(1).replace(/^ال/, '')))) {
+			return true;
+		}
+		if (after.key.startsWith('بال') && after.key.length >= 6) {
 			return true;
 		}
 	}

@@ -43,6 +43,11 @@ export interface VerbEntry {
 	readonly notBefore?: readonly string[];
 	/** Words that, right before the verb, make it something else (ما دعا = which prompted). */
 	readonly notAfter?: readonly string[];
+	/**
+	 * Letters that, opening the word right after the حال participle, make it the passive participle written the same
+	 * way: «متهمين بالتورط» is "accused of", where «متهماً الحكومة بـ…» is "accusing".
+	 */
+	readonly passiveHalBefore?: readonly string[];
 	/** Whether the verb takes object pronouns in reporting use (أبلغه، أخبرهم). */
 	readonly objects?: boolean;
 	/** Passive forms that attribute with no agent (قيل، يُقال). */
@@ -117,7 +122,7 @@ export const ATTRIBUTION_VERBS: readonly VerbEntry[] = [
 	{ lemma: 'زعم', past: ['زعم', 'زعمت', 'زعموا'], present: ['يزعم', 'تزعم', 'يزعمون'], hal: 'زاعم', cls: 'D', gloss: 'claimed' },
 	{ lemma: 'ادّعى', past: ['ادّعى', 'ادّعت', 'ادّعوا'], present: ['يدّعي', 'تدّعي', 'يدّعون'], hal: 'مدّعي', cls: 'D', when: ['complement', 'colon'], objects: true, gloss: 'alleged' },
 	{ lemma: 'تذرّع', past: ['تذرّع', 'تذرّعت', 'تذرّعوا'], present: ['يتذرّع', 'تتذرّع', ''], hal: 'متذرّع', cls: 'D', gloss: 'used as pretext' },
-	{ lemma: 'اتّهم', past: ['اتّهم', 'اتّهمت', 'اتّهموا'], present: ['يتّهم', 'تتّهم', 'يتّهمون'], hal: 'متّهم', cls: 'A', objects: true, gloss: 'accused' },
+	{ lemma: 'اتّهم', past: ['اتّهم', 'اتّهمت', 'اتّهموا'], present: ['يتّهم', 'تتّهم', 'يتّهمون'], hal: 'متّهم', cls: 'A', objects: true, passiveHalBefore: ['ب'], gloss: 'accused' },
 	{ lemma: 'انتقد', past: ['انتقد', 'انتقدت', 'انتقدوا'], present: ['ينتقد', 'تنتقد', 'ينتقدون'], hal: 'منتقد', cls: 'A', objects: true, gloss: 'criticised' },
 	{ lemma: 'هاجم', past: ['هاجم', 'هاجمت', 'هاجموا'], present: ['يهاجم', 'تهاجم', 'يهاجمون'], hal: 'مهاجم', cls: 'A', when: ['complement', 'colon'], gloss: 'attacked (verbally)' },
 	{ lemma: 'ندّد', past: ['ندّد', 'ندّدت', 'ندّدوا'], present: ['يندّد', 'تندّد', ''], hal: 'مندّد', cls: 'A', gloss: 'denounced' },

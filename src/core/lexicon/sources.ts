@@ -137,6 +137,15 @@ export const DOCUMENT_HEADS: readonly string[] = ['بيان', 'تسجيل', 'ر�
 export const DOCUMENT_AUTHOR_WORDS: readonly string[] = ['صادر', 'صادرة', 'مشترك', 'مشتركة', 'منسوب', 'منسوبة', 'موقع', 'موقعة', 'باسم', 'عن', 'من'];
 
 /**
+ * Verbs of issuing that, with an object pronoun right after a document, tie it to an author named before it: «بحسب
+ * بيان أصدرته» (the company's), «في رسالة نشرها». Looked up as the verb, a ت or وا of the subject, and the pronoun.
+ */
+export const DOCUMENT_ISSUING_VERBS: readonly string[] = ['أصدر', 'نشر', 'وزع', 'بث', 'أذاع', 'وجه', 'أرسل', 'كتب', 'وقع', 'نقل'];
+
+/** Verbs of asking whose «من» names who is asked, not the origin of information: «طالبت اللجنة من المواطنين …». */
+export const ADDRESSEE_VERBS: readonly string[] = ['طالب', 'طلب', 'التمس', 'رجا'];
+
+/**
  * Words that continue a source's noun phrase though they are neither qualifiers nor nisba adjectives: broken-plural
  * adjectives («منتقدون أجانب»)، «عيان»، «المستوى»، and «نفسه/ذاته» of a repeat.
  */

@@ -172,4 +172,23 @@ suite('sources: harder mentions', () => {
 		const unnamed = (text: string): string[] => lines(text, 'source').filter((l) => / (anonymous|vague) \|/.test(l));
 		assert.deepEqual(unnamed('وشارك في الحفل الكثير من الطلاب والمعلمين.'), []);
 	});
+
+	test('people who are talked about, asked or accused are no sources (seen on SaudiNewsNet articles)', () => {
+		const unnamed = (text: string): string[] => lines(text, 'source').filter((l) => / (anonymous|vague) \|/.test(l));
+		// «متهمين بالتورط» is "accused of", the passive participle, not «متهمين» "accusing".
+		assert.deepEqual(unnamed('وكانت شرطة منطقة مكة المكرمة قد أعلنت، أمس، عن ضبط عدد من الأشخاص متهمين بالتورط في حادثة التحرش.'), []);
+		assert.ok(lines('وخرج المتظاهرون متهمين الحكومة بالفساد.', 'cue').some((l) => l.startsWith('cue متهمين اتّهم participle')));
+		assert.deepEqual(lines('ضبط عدد من الأشخاص متهمين بالتورط في الحادثة.', 'cue'), []);
+		// «طالب من» names who is asked.
+		assert.deepEqual(unnamed('وطالبت اللجنة التنفيذية من المواطنين الذين يحق لهم التصويت المراجعة.'), []);
+		checkIncludes('وعلمت الصحيفة من مصادر مطلعة أن الوزير سيستقيل.', ['source مصادر مطلعة anonymous | reason -']);
+		// A statement «أصدرته» was issued by the company named before it.
+		assert.deepEqual(unnamed('كما تعتزم نوكيا تسريح نحو 70 شخصا بالوحدة بحسب بيان أصدرته في مايو.'), []);
+		assert.equal(unnamed('وقال بيان على الإنترنت إن الهجوم نفذ.').length, 1);
+	});
+
+	test('a source with a body glued to بـ after it is described (S2)', () => {
+		checkExcludes('ونقلت الشبكة عن مسؤول بالمخابرات الأمريكية أن القرار اتخذ.', ['finding sources.anonymous-bare']);
+		checkIncludes('ونقلت الشبكة عن مسؤول أن القرار اتخذ.', ['finding sources.anonymous-bare warning مسؤول']);
+	});
 });
