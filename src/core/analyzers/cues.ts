@@ -478,7 +478,7 @@ function condition(doc: Doc, i: number, c: CueCondition): boolean {
 			if (w.prepositions.has(n.key) || w.particles.has(n.key) || isComplementizer(n)) {
 				return false;
 			}
-			return complementFollows(toks, i + 1, COMPLEMENT_WINDOW + 4) || colonFollows(toks, i + 1, 8);
+			return complementFollows(toks, i + 1, COMPLEMENT_WINDOW + 4) || colonFollows(toks, i + 1, 8) || quoteOpensAfter(toks, i + 1, 8);
 		}
 		default: {
 			const near = c.startsWith('near:');
@@ -569,6 +569,24 @@ function colonFollows(toks: readonly Token[], i: number, window: number): boolea
 		}
 		if (isColon(u)) {
 			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Whether a quotation opens within `window` tokens after `i`, in the same clause: «وذكر الاثنان في تعليقهما المشترك
+ * «…»» (the subject and a phrase between the verb and the quote, no colon).
+ */
+function quoteOpensAfter(toks: readonly Token[], i: number, window: number): boolean {
+	const s = toks[i]!.sentence;
+	for (let k = i + 1; k < toks.length && k <= i + window; k++) {
+		const u = toks[k]!;
+		if (u.sentence !== s || isClauseBreak(u)) {
+			return false;
+		}
+		if (u.kind === 'quote') {
+			return u.text === '«' || u.text === '“' || (u.text === '"' && toks[k + 1]?.spaceBefore === false);
 		}
 	}
 	return false;

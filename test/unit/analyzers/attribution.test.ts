@@ -153,6 +153,13 @@ suite('attribution: titles, reported sources and implied speakers', () => {
 		// Negative: «تابع» (followed) with no speech after it is no cue.
 		checkExcludes('وتابع الحضور المباراة باهتمام.', ['cue وتابع']);
 	});
+	test('a conditioned verb whose subject and a phrase come before the quote, with no colon, is its cue («وذكر الاثنان في تعليقهما «…»»)', () => {
+		checkIncludes('وذكر الاثنان في تعليقهما المشترك «يوجد الكثير من هؤلاء في كاليه».', ['quote «يوجد الكثير من هؤلاء في كاليه» | cue وذكر | speaker الاثنان']);
+		checkExcludes('وذكر الاثنان في تعليقهما المشترك «يوجد الكثير من هؤلاء في كاليه».', ['finding quotes.unattributed']);
+		// Negative: «ذكر» with no statement after it is no cue, and a quote in the next clause is not its.
+		checkExcludes('وذكر الطالب اسم معلمه. ثم قرأ «قصيدة الوطن» في الحفل.', ['cue وذكر']);
+	});
+
 	test('after «إنه» the verb\'s subject is the pronoun: the noun after it is its object', () => {
 		checkIncludes('ولكن الوزير سواير قال إنه ما زال يعتبر الأمر "غير مقبول وغير قانوني".', ['quote "غير مقبول وغير قانوني" | cue يعتبر | speaker سواير']);
 		// Negative: a plain «أن» leaves the subject after the verb («أن بوتين أعرب»).
