@@ -1191,12 +1191,18 @@ function findAgentless(ctx: Context): Agentless[] {
 	const lx = lexicon();
 	const toks = doc.tokens;
 	const out: Agentless[] = [];
+	const spoken = spokenTokens(ctx);
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i]!;
 		if (t.kind !== 'word') {
 			continue;
 		}
 		const hitAt = lx.agentless.matchAt(toks, i);
+		if (hitAt !== undefined && spoken(i)) {
+			// «قال الوزير: «من المتوقع أن …»»، «وأوضح الوزير أن من المتوقع أن …»: the speaker's own words, attributed.
+			i = hitAt.end - 1;
+			continue;
+		}
 		if (hitAt !== undefined) {
 			const p = hitAt.phrase;
 			const end = hitAt.end;
@@ -1223,6 +1229,46 @@ function findAgentless(ctx: Context): Agentless[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * Whether token i stands in what a named speaker says: inside a quotation, or right after the complementizer of a cue
+ * with a speaker earlier in its sentence («وأوضح الوزير أن …»، «مشيراً إلى أنه …»). Built once per analysis; linear.
+ */
+function spokenTokens(ctx: Context): (i: number) => boolean {
+	const { doc } = ctx;
+	const toks = doc.tokens;
+	const inQuote = new Uint8Array(toks.length);
+	for (const q of ctx.quotes) {
+		const a = tokenIndexAt(doc, q.start);
+		const b = tokenIndexAt(doc, Math.max(q.start, q.end - 1));
+		for (let k = Math.max(0, a); k <= b && k < toks.length; k++) {
+			if (inQuote[k] === 1) {
+				break;
+			}
+			inQuote[k] = 1;
+		}
+	}
+	// The first token after the earliest cue with a speaker, per sentence.
+	const cueEnd = new Map<number, number>();
+	for (const c of ctx.cues) {
+		if (c.speaker === null) {
+			continue;
+		}
+		const k = tokenIndexAt(doc, c.end - 1);
+		const t = toks[k];
+		if (t !== undefined && (cueEnd.get(t.sentence) ?? Infinity) > k) {
+			cueEnd.set(t.sentence, k);
+		}
+	}
+	return (i) => {
+		if (inQuote[i] === 1) {
+			return true;
+		}
+		const prev = toks[i - 1];
+		const after = cueEnd.get(toks[i]!.sentence);
+		return prev !== undefined && after !== undefined && after < i - 1 && isComplementizer(prev);
+	};
 }
 
 function nounEnd(doc: Doc, i: number): number {

@@ -187,6 +187,14 @@ suite('sources: harder mentions', () => {
 		assert.equal(unnamed('وقال بيان على الإنترنت إن الهجوم نفذ.').length, 1);
 	});
 
+	test('«من المتوقع»، «يبدو أن» in a named speaker\'s words are attributed to the speaker, not agentless', () => {
+		checkExcludes('وأوضح الوزير أن من المتوقع أن تستقطب هذه التجمعات الاستثمارات.', ['finding sources.agentless']);
+		checkExcludes('وقال الوزير: «من المتوقع أن تستقطب هذه التجمعات الاستثمارات».', ['finding sources.agentless']);
+		// In the writer's own voice they stay agentless, also in a sentence that quotes someone before.
+		checkIncludes('ومن المتوقع أن تستقطب هذه التجمعات الاستثمارات.', ['finding sources.agentless warning ومن المتوقع أن']);
+		checkIncludes('وقال الوزير إن الخطة جاهزة، ومن المتوقع أن تبدأ غدا.', ['finding sources.agentless warning ومن المتوقع أن']);
+	});
+
 	test('a source with a body glued to بـ after it is described (S2)', () => {
 		checkExcludes('ونقلت الشبكة عن مسؤول بالمخابرات الأمريكية أن القرار اتخذ.', ['finding sources.anonymous-bare']);
 		checkIncludes('ونقلت الشبكة عن مسؤول أن القرار اتخذ.', ['finding sources.anonymous-bare warning مسؤول']);
