@@ -402,8 +402,9 @@ function holds(doc: Doc, i: number, form: VerbForm): boolean {
 	if (form.entry.lemma === 'بيّن' && t.key.endsWith('تبين') && isComplementizer(toks[i + 1])) {
 		return false;
 	}
-	// «يتوقع أن»، «يعتقد أن» with nothing before them are the agentless passives (يُتوقع، يُعتقد): no source.
-	if (form.entry.cls === 'O' && form.tense === 'present' && isComplementizer(toks[i + 1]) && opensClause(doc, i)) {
+	// «يتوقع أن»، «يعتقد أن» with nothing before them are the agentless passives (يُتوقع، يُعتقد): no source. «يرى
+	// أن» is not: its passive is rare, and «ويرى أنه «…»» goes on with the speaker of the sentence before.
+	if (form.entry.cls === 'O' && form.entry.lemma !== 'رأى' && form.tense === 'present' && isComplementizer(toks[i + 1]) && opensClause(doc, i)) {
 		return false;
 	}
 	const when = form.when;

@@ -60,7 +60,7 @@ export const ATTRIBUTION_VERBS: readonly VerbEntry[] = [
 	{ lemma: 'قال', past: ['قال', 'قالت', 'قالوا'], present: ['يقول', 'تقول', 'يقولون'], hal: 'قائل', cls: 'N', passive: ['قيل', 'يقال'], gloss: 'said', objects: true },
 	{ lemma: 'ذكر', past: ['ذكر', 'ذكرت', 'ذكروا'], present: ['يذكر', 'تذكر', 'يذكرون'], hal: '', cls: 'N', when: ['complement', 'subject', 'colon'], objects: true, gloss: 'mentioned' },
 	{ lemma: 'أضاف', past: ['أضاف', 'أضافت', 'أضافوا'], present: ['يضيف', 'تضيف', 'يضيفون'], hal: 'مضيف', cls: 'N', gloss: 'added' },
-	{ lemma: 'تابع', past: ['تابع', 'تابعت', 'تابعوا'], present: ['يتابع', 'تتابع', 'يتابعون'], hal: 'متابع', cls: 'N', when: ['colon', 'next:قائلا', 'next:أن', 'next:ان', 'next:إن', 'next:بأن', 'next:بالقول'], gloss: 'went on' },
+	{ lemma: 'تابع', past: ['تابع', 'تابعت', 'تابعوا'], present: ['يتابع', 'تتابع', 'يتابعون'], hal: 'متابع', cls: 'N', when: ['colon', 'next:قائلا', 'next:أن', 'next:ان', 'next:إن', 'next:بأن', 'next:بالقول', 'subject'], gloss: 'went on' },
 	{ lemma: 'أردف', past: ['أردف', 'أردفت', 'أردفوا'], present: ['يردف', 'تردف', 'يردفون'], hal: 'مردف', cls: 'N', gloss: 'went on' },
 	{ lemma: 'استطرد', past: ['استطرد', 'استطردت', 'استطردوا'], present: ['يستطرد', 'تستطرد', 'يستطردون'], hal: 'مستطرد', cls: 'N', gloss: 'digressed' },
 	{ lemma: 'استدرك', past: ['استدرك', 'استدركت', 'استدركوا'], present: ['يستدرك', 'تستدرك', ''], hal: 'مستدرك', cls: 'N', gloss: 'qualified' },

@@ -160,6 +160,14 @@ suite('attribution: titles, reported sources and implied speakers', () => {
 		checkExcludes('وذكر الطالب اسم معلمه. ثم قرأ «قصيدة الوطن» في الحفل.', ['cue وذكر']);
 	});
 
+	test('«ويرى أنه «…»» and «وتابع البيان أن … «…»» attribute their quotes (the first to the speaker of the sentence before)', () => {
+		checkIncludes(joinLines('وقال الكاتب إن الشباب يعانون.', 'ويرى أنه «يجب ألا نتجاهل أن السلطة تلعب دورا كبيرا في إغلاق أي متنفس».'), ['quote «يجب ألا نتجاهل أن السلطة تلعب دورا كبيرا في إغلاق أي متنفس» | cue ويرى | speaker الكاتب']);
+		checkIncludes('وتابع البيان أن الملا منصور «اعتبر أهلا لحمل المسؤوليات لسنين طويلة».', ['quote «اعتبر أهلا لحمل المسؤوليات لسنين طويلة» | cue وتابع | speaker البيان']);
+		// «يتوقع أن» with nothing before it is still the agentless passive, and «تابع» (followed) with no statement no cue.
+		checkExcludes('يتوقع أن ترتفع الأسعار.', ['cue يتوقع']);
+		checkExcludes('وتابع الحضور المباراة باهتمام.', ['cue وتابع']);
+	});
+
 	test('after «إنه» the verb\'s subject is the pronoun: the noun after it is its object', () => {
 		checkIncludes('ولكن الوزير سواير قال إنه ما زال يعتبر الأمر "غير مقبول وغير قانوني".', ['quote "غير مقبول وغير قانوني" | cue يعتبر | speaker سواير']);
 		// Negative: a plain «أن» leaves the subject after the verb («أن بوتين أعرب»).
