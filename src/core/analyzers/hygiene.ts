@@ -355,9 +355,16 @@ function isArabicWord(t: Token | undefined): boolean {
 /** لـ بـ كـ (and و/ف before them) glued to a quote mark, a digit or a Latin word is correct style. */
 function allowedTatweel(toks: readonly Token[], i: number): boolean {
 	const t = toks[i]!;
-	if (!/^[وف]?[لبك]ـ+$/.test(t.text)) {
+	// «هـ» after a year is the abbreviation of the Hijri era (1436هـ، 1436 هـ).
+	if (/^هـ+$/.test(t.text)) {
+		const prev = toks[i - 1];
+		return prev !== undefined && prev.kind === 'number';
+	}
+	// A proclitic or the article standing before a number, a quotation or a Latin word, glued or not: «لـ"103"»،
+	// «الـ 11»، «بالـ iPhone».
+	if (!/^[وف]?(?:[لبك]|[بلك]?ال|لل)ـ+$/.test(t.text)) {
 		return false;
 	}
 	const next = toks[i + 1];
-	return next !== undefined && !next.spaceBefore && (next.kind === 'quote' || next.kind === 'number' || next.script === 'latin');
+	return next !== undefined && (next.kind === 'quote' || next.kind === 'number' || next.script === 'latin');
 }

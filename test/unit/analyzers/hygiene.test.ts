@@ -41,6 +41,9 @@ suite('hygiene', () => {
 	test('tatweel in body text, but not لـ/بـ before a quote mark, a digit or a Latin word', () => {
 		assert.deepEqual(hygiene('وقال الوزيـــر إن الخطة جاهزة.'), ['hygiene.tatweel «الوزيـــر» → «الوزير»']);
 		assert.deepEqual(hygiene('وقال لـ«رويترز» إن الخطة بـ2025 جاهزة لـBBC.'), []);
+		// Also with a space, the article before a number, and the Hijri era after a year (seen on SaudiNewsNet).
+		assert.deepEqual(hygiene('إضافة لـ "103" تحليلات في الـ 11 من أكتوبر، والدورة الـ15 يوم 16/08/1436هـ أو 1436 هـ.'), []);
+		assert.deepEqual(hygiene('ذهب لـ المدرسة.'), ['hygiene.tatweel «لـ» → «ل»']);
 	});
 
 	test('hamza errors from the list, with proclitics and the article kept', () => {
