@@ -363,6 +363,9 @@ function holds(doc: Doc, i: number, form: VerbForm): boolean {
 	if (form.entry.notBefore !== undefined && nextKey !== undefined && form.entry.notBefore.some((w) => matchKey(w) === nextKey)) {
 		return false;
 	}
+	if (form.tense === 'participle' && form.entry.halNext !== undefined && !(nextKey !== undefined && toks[i + 1] === next && form.entry.halNext.some((w) => (w.endsWith('*') ? nextKey.startsWith(matchKey(w.slice(0, -1))) : nextKey === matchKey(w))))) {
+		return false;
+	}
 	if (form.tense === 'participle' && form.entry.passiveHalBefore !== undefined && nextKey !== undefined && toks[i + 1] === next && form.entry.passiveHalBefore.some((p) => nextKey.startsWith(p))) {
 		return false;
 	}

@@ -1532,7 +1532,9 @@ function report(ctx: Context, mentions: readonly Mention[], agentless: readonly 
 					dated = hasDate(doc, t.sentence);
 					datedSentences.set(t.sentence, dated);
 				}
-				if (dated) {
+				// «قريباً من المدينة» is near a place, not soon.
+				const after = toks[hitAt.end];
+				if (dated || (after !== undefined && after.kind === 'word' && after.key === 'من' && hitAt.end - i === 1 && /^قريب/u.test(t.key))) {
 					continue;
 				}
 				const last = toks[hitAt.end - 1]!;

@@ -48,6 +48,11 @@ export interface VerbEntry {
 	 * way: «متهمين بالتورط» is "accused of", where «متهماً الحكومة بـ…» is "accusing".
 	 */
 	readonly passiveHalBefore?: readonly string[];
+	/**
+	 * Words (or, ending in '*', beginnings) one of which must follow the حال participle right away when the participle
+	 * is also a common noun: «مُقِرّاً بأن» concedes, «تتخذ من طوكيو مقراً لها» is a headquarters.
+	 */
+	readonly halNext?: readonly string[];
 	/** Whether the verb takes object pronouns in reporting use (أبلغه، أخبرهم). */
 	readonly objects?: boolean;
 	/** Passive forms that attribute with no agent (قيل، يُقال). */
@@ -117,7 +122,7 @@ export const ATTRIBUTION_VERBS: readonly VerbEntry[] = [
 	{ lemma: 'قدّر', past: ['قدّر', 'قدّرت', 'قدّروا'], present: ['يقدّر', 'تقدّر', 'يقدّرون'], hal: 'مقدّر', cls: 'O', when: ['complement'], gloss: 'estimated' },
 	{ lemma: 'وصف', past: ['وصف', 'وصفت', 'وصفوا'], present: ['يصف', 'تصف', 'يصفون'], hal: 'واصف', cls: 'O', objects: true, when: ['next:ب', 'near:بأن*', 'subject'], whenBare: ['subject'], gloss: 'described as' },
 	{ lemma: 'كشف', past: ['كشف', 'كشفت', 'كشفوا'], present: ['يكشف', 'تكشف', 'يكشفون'], hal: 'كاشف', cls: 'F', when: ['complement', 'near:عن', 'subject'], gloss: 'revealed' },
-	{ lemma: 'أقرّ', past: ['أقرّ', 'أقرّت', 'أقرّوا'], present: ['يقرّ', 'تقرّ', 'يقرّون'], hal: 'مقرّ', cls: 'F', when: ['complement', 'next:ب'], gloss: 'conceded' },
+	{ lemma: 'أقرّ', past: ['أقرّ', 'أقرّت', 'أقرّوا'], present: ['يقرّ', 'تقرّ', 'يقرّون'], hal: 'مقرّ', cls: 'F', when: ['complement', 'next:ب'], halNext: ['ب*', 'أن', 'أنه', 'أنها', 'إن', 'بأن'], gloss: 'conceded' },
 	{ lemma: 'اعترف', past: ['اعترف', 'اعترفت', 'اعترفوا'], present: ['يعترف', 'تعترف', 'يعترفون'], hal: 'معترف', cls: 'F', when: ['complement', 'next:ب', 'colon'], gloss: 'admitted' },
 	{ lemma: 'زعم', past: ['زعم', 'زعمت', 'زعموا'], present: ['يزعم', 'تزعم', 'يزعمون'], hal: 'زاعم', cls: 'D', gloss: 'claimed' },
 	{ lemma: 'ادّعى', past: ['ادّعى', 'ادّعت', 'ادّعوا'], present: ['يدّعي', 'تدّعي', 'يدّعون'], hal: 'مدّعي', cls: 'D', when: ['complement', 'colon'], objects: true, gloss: 'alleged' },

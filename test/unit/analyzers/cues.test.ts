@@ -92,6 +92,11 @@ suite('cues', () => {
 		assert.deepEqual(qalaAnna('وقال الوزير بعد أن انتهى الاجتماع أن الاتفاق قريب.'), ['أن']);
 	});
 
+	test('a حال participle that is also a noun needs its own complement right after it («مقراً» headquarters)', () => {
+		checkExcludes('وتقدم الشركة، التي تتخذ من طوكيو مقرا لها، خدمات التأمين.', ['cue مقرا', 'finding attribution.loaded-verb']);
+		checkIncludes('وتحدث الوزير مقرا بأن الخطة تأخرت.', ['finding attribution.loaded-verb hint مقرا']);
+	});
+
 	test('loaded verbs get a hint with their class; neutral verbs do not', () => {
 		checkIncludes('وزعم المتحدث أن القوات انسحبت.', ['finding attribution.loaded-verb hint وزعم']);
 		checkIncludes('واعترف الوزير بأن الخطة فشلت.', ['finding attribution.loaded-verb hint واعترف']);

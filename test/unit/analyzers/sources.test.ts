@@ -195,6 +195,11 @@ suite('sources: harder mentions', () => {
 		checkIncludes('وقال الوزير إن الخطة جاهزة، ومن المتوقع أن تبدأ غدا.', ['finding sources.agentless warning ومن المتوقع أن']);
 	});
 
+	test('«قريباً من» is near a place, not a vague time', () => {
+		checkExcludes('وليس قريباً من المدينة.', ['finding sources.vague-time']);
+		checkIncludes('وسيصل الوفد قريبا.', ['finding sources.vague-time info قريبا']);
+	});
+
 	test('a source with a body glued to بـ after it is described (S2)', () => {
 		checkExcludes('ونقلت الشبكة عن مسؤول بالمخابرات الأمريكية أن القرار اتخذ.', ['finding sources.anonymous-bare']);
 		checkIncludes('ونقلت الشبكة عن مسؤول أن القرار اتخذ.', ['finding sources.anonymous-bare warning مسؤول']);
