@@ -520,6 +520,11 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 	if (/\u064B\u0627?$/.test(toks[first]!.text)) {
 		return undefined;
 	}
+	// «ثم قال، مستنتجاً بعد …»: after a comma, an indefinite participle in ـا (مُفعِلاً، مُستفعِلاً) written without its
+	// tanween is the same حال.
+	if (first > 0 && isComma(toks[first - 1]) && /^م\p{L}{3,}ا$/u.test(toks[first]!.key)) {
+		return undefined;
+	}
 	let end = first;
 	let n = 0;
 	// A title heads a longer phrase whose genitives («لشركة»، «للتعليم») and coordinated names («والتراث») are

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/index';
-import { check, checkExcludes, checkIncludes, joinLines } from '../helpers';
+import { check, checkExcludes, checkIncludes, joinLines, lines } from '../helpers';
 
 suite('attribution', () => {
 	test('VSO: the subject after the verb, past commas and time adverbs', () => {
@@ -166,6 +166,12 @@ suite('attribution: titles, reported sources and implied speakers', () => {
 		// «يتوقع أن» with nothing before it is still the agentless passive, and «تابع» (followed) with no statement no cue.
 		checkExcludes('يتوقع أن ترتفع الأسعار.', ['cue يتوقع']);
 		checkExcludes('وتابع الحضور المباراة باهتمام.', ['cue وتابع']);
+	});
+
+	test('a participle after a comma written without its tanween is a حال, not the speaker («قال، مستنتجا …»)', () => {
+		const cues = (text: string): string[] => lines(text, 'cue');
+		assert.deepEqual(cues('ثم قال، مستنتجا بعد تحليلاته السابقة: إنه «يجب البحث عن حل».').filter((l) => l.includes('مستنتجا')), []);
+		checkIncludes('وقال، أمس، وزير الخارجية إن الاجتماع تأجل.', ['cue وقال قال verb | speaker وزير الخارجية']);
 	});
 
 	test('after «إنه» the verb\'s subject is the pronoun: the noun after it is its object', () => {
