@@ -656,7 +656,7 @@ function trimConstruct(doc: Doc, np: Phrase, entities: EntityIndex): Phrase {
 }
 
 /** Numbers and quantifiers written as words before a plural head («ثلاثة مصادر»، «عدة مسؤولين»). */
-const QUANTIFIER_WORDS = /^(ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|عشرة|عدة|اثنان|اثنين|عشرات)$/;
+const QUANTIFIER_WORDS = /^(ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|عشرة|عدة|اثنان|اثنين|عشرات|احد|احدي|بعض|معظم|اغلب)$/;
 
 /** Adjective endings (nisba, feminine, plural) and the article: what may follow an indefinite head in its phrase. */
 const ADJECTIVE_LIKE = /^(ال|وال)|(ي|ية|يه|يون|يين|ون|ين|ات|ة)$/;

@@ -533,6 +533,11 @@ function condition(doc: Doc, i: number, c: CueCondition): boolean {
  * Whether a word is a verb of saying that ends the search for a complement: an unambiguous one. Ambiguous forms
  * (عبر "via", تابع "followed") stand for verbs only in their own context, which is not checked here.
  */
+/** Whether the word after a verb form makes it something else (its entry's `notBefore`: «أفاد من»، «طالباً عدم»). */
+function ruledOutByNext(form: VerbForm, next: Token | undefined): boolean {
+	return next !== undefined && next.kind === 'word' && form.entry.notBefore !== undefined && form.entry.notBefore.some((w) => matchKey(w) === next.key);
+}
+
 function isSurelyVerb(forms: ReadonlyMap<string, VerbForm>, key: string): boolean {
 	const f = forms.get(key);
 	return f !== undefined && (f.when === undefined || f.when.length === 0);
@@ -556,8 +561,9 @@ function complementFollows(toks: readonly Token[], i: number, window: number): b
 			return false;
 		}
 		// A complement after another verb of saying belongs to that verb (a verbal noun after عدم or a
-		// preposition is not a verb: «طلبت عدم كشف هوياتها أن …»).
-		if (u.kind === 'word' && k > i + 1 && isSurelyVerb(forms, u.key) && !TRUE_PREPOSITIONS.has(toks[k - 1]!.key)) {
+		// preposition is not a verb: «طلبت عدم كشف هوياتها أن …»; nor is a form its next word rules out: «طالباً
+		// عدم كشف هويته» asks for anonymity).
+		if (u.kind === 'word' && k > i + 1 && isSurelyVerb(forms, u.key) && !TRUE_PREPOSITIONS.has(toks[k - 1]!.key) && !ruledOutByNext(forms.get(u.key)!, toks[k + 1])) {
 			return false;
 		}
 	}

@@ -101,7 +101,7 @@ export const ATTRIBUTION_VERBS: readonly VerbEntry[] = [
 	{ lemma: 'شدّد', past: ['شدّد', 'شدّدت', 'شدّدوا'], present: ['يشدّد', 'تشدّد', 'يشدّدون'], hal: 'مشدّد', cls: 'S', when: ['near:على', 'complement', 'colon'], gloss: 'insisted' },
 	{ lemma: 'حذّر', past: ['حذّر', 'حذّرت', 'حذّروا'], present: ['يحذّر', 'تحذّر', 'يحذّرون'], hal: 'محذّر', cls: 'S', when: ['near:من', 'complement', 'colon', 'subject'], gloss: 'warned' },
 	{ lemma: 'دعا', past: ['دعا', 'دعت', 'دعوا'], present: ['يدعو', 'تدعو', 'يدعون'], hal: 'داعي', cls: 'S', notAfter: ['ما', 'مما', 'وما'], objects: true, gloss: 'called for' },
-	{ lemma: 'طالب', past: ['طالب', 'طالبت', 'طالبوا'], present: ['يطالب', 'تطالب', 'يطالبون'], hal: 'مطالب', cls: 'S', whenBare: ['next:ب', 'complement'], gloss: 'demanded' },
+	{ lemma: 'طالب', past: ['طالب', 'طالبت', 'طالبوا'], present: ['يطالب', 'تطالب', 'يطالبون'], hal: 'مطالب', cls: 'S', whenBare: ['next:ب', 'complement'], notBefore: ['عدم'], gloss: 'demanded' },
 	{ lemma: 'ناشد', past: ['ناشد', 'ناشدت', 'ناشدوا'], present: ['يناشد', 'تناشد', 'يناشدون'], hal: 'مناشد', cls: 'S', gloss: 'appealed' },
 	{ lemma: 'تعهّد', past: ['تعهّد', 'تعهّدت', 'تعهّدوا'], present: ['يتعهّد', 'تتعهّد', 'يتعهّدون'], hal: 'متعهّد', cls: 'S', gloss: 'pledged' },
 	{ lemma: 'وعد', past: ['وعد', 'وعدت', 'وعدوا'], present: ['', '', ''], hal: '', cls: 'S', when: ['complement', 'next:ب'], gloss: 'promised' },

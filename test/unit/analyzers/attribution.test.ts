@@ -174,6 +174,14 @@ suite('attribution: titles, reported sources and implied speakers', () => {
 		checkIncludes('وقال، أمس، وزير الخارجية إن الاجتماع تأجل.', ['cue وقال قال verb | speaker وزير الخارجية']);
 	});
 
+	test('«أحد سكان المدينة» is the whole speaker; «طالباً عدم كشف هويته» asks for anonymity and is no cue', () => {
+		checkIncludes('قال أحد سكان المدينة إنه سمع دوي انفجار.', ['cue قال قال verb | speaker أحد سكان المدينة']);
+		checkIncludes('وقالت إحدى الطالبات إن الامتحان صعب.', ['cue وقالت قال verb | speaker إحدى الطالبات']);
+		const text = 'وذكر مصدر أمني في المدينة طالبا عدم كشف هويته، أنه قام رجل «بإلقاء قنبلة» باتجاه الحانة.';
+		checkIncludes(text, ['quote «بإلقاء قنبلة» | cue وذكر | speaker مصدر أمني']);
+		checkExcludes(text, ['cue طالبا']);
+	});
+
 	test('after «إنه» the verb\'s subject is the pronoun: the noun after it is its object', () => {
 		checkIncludes('ولكن الوزير سواير قال إنه ما زال يعتبر الأمر "غير مقبول وغير قانوني".', ['quote "غير مقبول وغير قانوني" | cue يعتبر | speaker سواير']);
 		// Negative: a plain «أن» leaves the subject after the verb («أن بوتين أعرب»).
