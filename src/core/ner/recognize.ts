@@ -377,6 +377,8 @@ function guideRules(
 		return name;
 	};
 	const persons = new Set<string>();
+	// Every person's name as tagged, of any length (bounded), for the verb rule below.
+	const named = new Set<string>();
 	for (const [a, b, type] of spans) {
 		if (type === PER && b > a) {
 			for (const k of nameKeyTypes(types[b - 1]!)) {
@@ -385,8 +387,22 @@ function guideRules(
 			if (b - a >= 2 && b - a <= MAX_PERSON_IN_ORG) {
 				persons.add(keysOf(a, b));
 			}
+			if (b - a <= MAX_PERSON_IN_ORG) {
+				named.add(keysOf(a, b));
+			}
 		}
 	}
+	// «، طالب أوباما بإنهاء الحرب»: a verb of saying that is also a name («طالب»، «ذكر»), opening a clause before a
+	// person the article names without it elsewhere («وقال أوباما»), is the verb, and the person is its subject
+	// («قال طالب الرفاعي» keeps the given name: there it does not open the clause).
+	const opensClause = (a: number): boolean => a === 0 || toks[a - 1]!.kind !== 'word' || toks[a - 1]!.sentence !== toks[a]!.sentence || /^[وف]/u.test(toks[a]!.key);
+	spans = spans.map((span): [number, number, number] => {
+		const [a, b, type] = span;
+		if (type === PER && b - a >= 2 && b - a <= MAX_PERSON_IN_ORG + 1 && toks[a]!.kind === 'word' && verbForms().has(toks[a]!.key) && opensClause(a) && named.has(keysOf(a + 1, b))) {
+			return [a + 1, b, type];
+		}
+		return [a, b, type];
+	});
 	const isPlace = (a: number, b: number): boolean => {
 		if (b - a < 2) {
 			return false;

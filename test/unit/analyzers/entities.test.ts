@@ -142,6 +142,15 @@ suite('analyzers/entities: named entities', () => {
 	});
 
 
+	test('«، طالب أوباما»: a verb of saying that opens the clause is not the first name of a person named elsewhere', () => {
+		const text = 'وبخصوص أزمة جنوب السودان، طالب أوباما بإنهاء الحرب الأهلية. وقال أوباما للصحافيين إن الوضع رهيب.';
+		const persons = show(text, analyze(text).entities).filter((e) => e.startsWith('PER '));
+		assert.deepEqual(persons, ['PER أوباما', 'PER أوباما']);
+		// Inside a clause the same word is a given name.
+		const named = 'قال طالب الرفاعي إن الرواية جاهزة. وأضاف الرفاعي أن النشر قريب.';
+		assert.ok(show(named, analyze(named).entities).includes('PER طالب الرفاعي'));
+	});
+
 	test('a person never ends in «عبد» or «أبو», and a glued «لعبد» or «وأبو» begins another person', () => {
 		const text = 'وجاء ذلك بعد تحالف علي عبدالله صالح لعبد الملك الحوثي في صنعاء.';
 		const persons = show(text, analyze(text).entities).filter((e) => e.startsWith('PER '));
