@@ -124,6 +124,18 @@ function linkSpeakers(ctx: Context, infos: readonly CueInfo[]): number[] {
 				}
 			}
 		}
+		if (speaker === null && !viaPronoun && cue.form === 'phrase' && !info.sourceFollows) {
+			// «واكتفى الناطق باسمها إياد البزم بالقول، إن …»: the subject of the verb that opens the clause, when it runs
+			// right up to the phrase.
+			const v = clauseVerbBefore(doc, info.first);
+			if (v >= 0) {
+				const np = subjectAfter(doc, v + 1, cueStarts, entityIndex);
+				if (np !== undefined && np.end === info.first) {
+					speaker = namedAfter(doc, np) ?? appositiveName(doc, np, entityIndex) ?? mostSpecific(doc, np, entityIndex);
+					explicit = true;
+				}
+			}
+		}
 		if (speaker === null && viaPronoun) {
 			// «ونقلت الصحيفة عنه قوله»: the one the pronoun stands for spoke before this sentence.
 			for (let k = carried.length - 1; k >= 0; k--) {
@@ -1163,6 +1175,21 @@ function cueBeforeQuote(ctx: Context, infos: readonly CueInfo[], pair: MarkPair)
 		}
 	}
 	return k;
+}
+
+/**
+ * The word that opens the clause of token `i` and may be its verb («واكتفى»): the first word after the sentence start
+ * or a comma, at most eight words back; -1 when there is none or it is `i` itself.
+ */
+function clauseVerbBefore(doc: Doc, i: number): number {
+	const toks = doc.tokens;
+	let k = i - 1;
+	while (k >= 0 && k >= i - 9 && toks[k]!.kind === 'word' && toks[k]!.sentence === toks[i]!.sentence) {
+		k--;
+	}
+	const v = k + 1;
+	const opened = k < 0 || toks[k]!.sentence !== toks[i]!.sentence || isComma(toks[k]) || isClauseBreak(toks[k]);
+	return opened && v < i - 1 ? v : -1;
 }
 
 /** A cue within three tokens after the closing mark («…»، قال الوزير). */

@@ -307,7 +307,9 @@ function matchPhrase(doc: Doc, i: number, table: PhraseTable, entityStarts: Read
 			}
 			return { entry, end };
 		}
-		if (entry.speechFollows === true && !(toks[end]?.kind === 'quote' || isColon(toks[end]) || isComplementizer(toks[end]))) {
+		// Speech right after the phrase, or after a comma («اكتفى … بالقول، إن «…»»).
+		const speechAt = isComma(toks[end]) && toks[end + 1]?.sentence === toks[end]!.sentence ? end + 1 : end;
+		if (entry.speechFollows === true && !(toks[speechAt]?.kind === 'quote' || isColon(toks[speechAt]) || isComplementizer(toks[speechAt]))) {
 			continue;
 		}
 		// Absorb the frame's adjectives and companion preposition: «في تصريحات صحفية»، «في مقابلة مع».

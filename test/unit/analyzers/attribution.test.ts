@@ -182,6 +182,13 @@ suite('attribution: titles, reported sources and implied speakers', () => {
 		checkExcludes(text, ['cue طالبا']);
 	});
 
+	test('«اكتفى فلان بالقول، إن «…»»: a comma may stand between «بالقول» and the speech, whose speaker is the subject before it', () => {
+		checkIncludes('واكتفى المتحدث باسم الوزارة خالد العمري بالقول، إن «الحادث قيد التحقيق ولا تعليق لدينا الآن».', ['quote «الحادث قيد التحقيق ولا تعليق لدينا الآن» | cue بالقول | speaker خالد العمري']);
+		// The subject of the verb that opens the clause speaks through «بالقول».
+		checkIncludes('واكتفى الوزير بالقول إن «الحادث قيد التحقيق ولا تعليق لدينا الآن».', ['quote «الحادث قيد التحقيق ولا تعليق لدينا الآن» | cue بالقول | speaker الوزير']);
+		checkExcludes('نحن ملتزمون بالقول، والفعل.', ['cue بالقول']);
+	});
+
 	test('after «إنه» the verb\'s subject is the pronoun: the noun after it is its object', () => {
 		checkIncludes('ولكن الوزير سواير قال إنه ما زال يعتبر الأمر "غير مقبول وغير قانوني".', ['quote "غير مقبول وغير قانوني" | cue يعتبر | speaker سواير']);
 		// Negative: a plain «أن» leaves the subject after the verb («أن بوتين أعرب»).
