@@ -156,11 +156,11 @@ export const cues: Analyzer = {
 				i = phrase.end - 1;
 				continue;
 			}
-			const form = forms.get(t.key);
+			const form = forms.get(t.key) ?? demonstrativeFrame(toks, i, forms);
 			if (form === undefined) {
 				continue;
 			}
-			if (!holds(doc, i, form)) {
+			if (form !== forms.get(t.key) ? false : !holds(doc, i, form)) {
 				continue;
 			}
 			// «نقل عن»، «نقل عنه»: the preposition belongs to the cue.
@@ -181,6 +181,25 @@ export const cues: Analyzer = {
 		}
 	},
 };
+
+/** Demonstratives that open «هذا ما قاله …»: the statement before, pointed back to. */
+const DEMONSTRATIVE_MA = new Set(['هذا', 'وهذا', 'هذه', 'وهذه', 'ذلك', 'وذلك', 'هو', 'وهو', 'هي', 'وهي'].map(matchKey));
+
+/**
+ * «"…"، هذا ما أضافه المرشح»: a past verb of saying with an object pronoun after «هذا ما» is a cue even when the verb
+ * takes no object pronoun elsewhere (أضافه، أكده، أوضحه): the pronoun is the statement just quoted.
+ */
+function demonstrativeFrame(toks: readonly Token[], i: number, forms: ReadonlyMap<string, VerbForm>): VerbForm | undefined {
+	const t = toks[i]!;
+	const prev = toks[i - 1];
+	const before = toks[i - 2];
+	if (t.kind !== 'word' || prev?.key !== 'ما' || before === undefined || before.kind !== 'word' || !DEMONSTRATIVE_MA.has(before.key)) {
+		return undefined;
+	}
+	const m = /^(.{3,})(ه|ها)$/u.exec(t.key);
+	const form = m === null ? undefined : forms.get(m[1]!);
+	return form !== undefined && form.form === 'verb' && form.tense === 'past' ? form : undefined;
+}
 
 /** «نقل عن الوزير قوله»: an «عن» shortly before the noun قوله. */
 function anBefore(toks: readonly Token[], i: number): boolean {

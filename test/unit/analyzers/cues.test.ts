@@ -97,6 +97,11 @@ suite('cues', () => {
 		checkIncludes('وتحدث الوزير مقرا بأن الخطة تأخرت.', ['finding attribution.loaded-verb hint مقرا']);
 	});
 
+	test('«"…"، هذا ما أضافه فلان»: a verb of saying with the pronoun of the statement after «هذا ما» is a cue', () => {
+		checkIncludes('"الرئيس يشبه من يلوم الجميع باستثناء نفسه"، هذا ما أضافه المرشح للرئاسة.', ['cue أضافه أضاف verb | speaker المرشح للرئاسة']);
+		checkExcludes('وأضافه المنظمون إلى القائمة.', ['cue وأضافه']);
+	});
+
 	test('loaded verbs get a hint with their class; neutral verbs do not', () => {
 		checkIncludes('وزعم المتحدث أن القوات انسحبت.', ['finding attribution.loaded-verb hint وزعم']);
 		checkIncludes('واعترف الوزير بأن الخطة فشلت.', ['finding attribution.loaded-verb hint واعترف']);
