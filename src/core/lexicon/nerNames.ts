@@ -92,6 +92,12 @@ export const TIMES_OF_DAY: readonly string[] = [
 export const CLDR_NOT_PLACES: readonly string[] = ['الاتحاد الأوروبي', 'منطقة اليورو', 'الأمم المتحدة'];
 
 /**
+ * One-word CLDR place names that are also common words («العالم» the world, «ترك» left, «مالي» financial, «مسقط»
+ * in «مسقط رأسه»): the rule that makes an untagged CLDR place after «إلى»، «في»، «من» a LOC skips them.
+ */
+export const CLDR_AMBIGUOUS_PLACES: readonly string[] = ['العالم', 'ترك', 'مالي', 'سول', 'مسقط', 'الجزيرة'];
+
+/**
  * Names the newsroom needs recognised that ANERgazet (2000s newswire) and CLDR lack: the current foreign names of
  * editorial-rules.md §5 in each of their usual spellings. Compiled into the model's gazetteer by the trainer
  * (scripts/ner/gazetteers.ts) as membership features; the model still decides from the context.

@@ -151,6 +151,13 @@ suite('analyzers/entities: named entities', () => {
 		assert.ok(show(named, analyze(named).entities).includes('PER طالب الرفاعي'));
 	});
 
+	test('a one-word CLDR place after «إلى»، «في»، «من» is a place; a place name that is also a common word is not', () => {
+		const places = (text: string): string[] => show(text, analyze(text).entities).filter((e) => e.startsWith('LOC '));
+		assert.deepEqual(places('وصلت الطائرة الإغاثية إلى عدن أمس.'), ['LOC عدن']);
+		assert.deepEqual(places('ودفن في مسقط رأسه.'), []);
+		assert.deepEqual(places('وعاد إلى العالم بعد غياب.'), []);
+	});
+
 	test('a person never ends in «عبد» or «أبو», and a glued «لعبد» or «وأبو» begins another person', () => {
 		const text = 'وجاء ذلك بعد تحالف علي عبدالله صالح لعبد الملك الحوثي في صنعاء.';
 		const persons = show(text, analyze(text).entities).filter((e) => e.startsWith('PER '));
