@@ -92,6 +92,18 @@ export const TIMES_OF_DAY: readonly string[] = [
 export const CLDR_NOT_PLACES: readonly string[] = ['الاتحاد الأوروبي', 'منطقة اليورو', 'الأمم المتحدة'];
 
 /**
+ * Nouns for people that are no one's name, which the model can tag as a person when they stand where a name would
+ * («وقال الناشط: …»، «وأضاف المتهم»). A person span that is one of these alone is dropped; with a name after it the
+ * span stays as the model tagged it. The title and role words of nerTriggers.ts count too. Matching keys.
+ */
+export const COMMON_PERSON_NOUNS: readonly string[] = [
+	'الناشط', 'الناشطة', 'المواطن', 'المواطنة', 'الشاب', 'الشابة', 'الفتاة', 'الطفل', 'الطفلة', 'الرجل', 'المرأة',
+	'الطالب', 'الطالبة', 'المعلم', 'المعلمة', 'المتهم', 'المتهمة', 'الضحية', 'الجاني', 'الموظف', 'الموظفة', 'السائق',
+	'المقيم', 'الوافد', 'المريض', 'المريضة', 'الشاهد', 'المصدر', 'المسؤول', 'المسؤولة', 'الزوج', 'الزوجة', 'الأب', 'الأم',
+	'الابن', 'الابنة', 'الشقيق', 'الشقيقة', 'المشجع', 'المذيع', 'المذيعة', 'المدون', 'المغرد', 'الداعية', 'الخطيب',
+];
+
+/**
  * One-word CLDR place names that are also common words («العالم» the world, «ترك» left, «مالي» financial, «مسقط»
  * in «مسقط رأسه»): the rule that makes an untagged CLDR place after «إلى»، «في»، «من» a LOC skips them.
  */

@@ -3,7 +3,7 @@
  * out of the span when the bare name is attested (in the article or the gazetteer), applies the labelling guide's
  * type conventions, and gives every mention the cluster of its name (shared by all spellings in the article).
  */
-import { CLDR_AMBIGUOUS_PLACES, CLDR_NOT_PLACES, DISTINCT_NATIVE_NAMES, ENTITY_TYPE_OVERRIDES, HOUSE_GAZETTEER, MONTHS_AND_DAYS, NAME_OPENERS, TIMES_OF_DAY } from '../lexicon/nerNames';
+import { CLDR_AMBIGUOUS_PLACES, CLDR_NOT_PLACES, COMMON_PERSON_NOUNS, DISTINCT_NATIVE_NAMES, ENTITY_TYPE_OVERRIDES, HOUSE_GAZETTEER, MONTHS_AND_DAYS, NAME_OPENERS, TIMES_OF_DAY } from '../lexicon/nerNames';
 import { INSTITUTION_ADJECTIVES, TRIGGER_LISTS, WATER_HEADS } from '../lexicon/nerTriggers';
 import { DOCUMENT_HEADS } from '../lexicon/sources';
 import { isNameConnector } from '../lexicon/stopwords';
@@ -479,6 +479,7 @@ function guideRules(
 /** Prepositions of place before a bare place name: «إلى عدن»، «في مالي»، «من بيروت». */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['الى', 'في', 'من', 'وفي', 'والى', 'ومن'].map((w) => matchKey(w)));
 const isAmbiguousPlace = keyList(CLDR_AMBIGUOUS_PLACES);
+const isCommonPersonNoun = keyList(COMMON_PERSON_NOUNS);
 
 /**
  * An untagged word right after a preposition of place that is, as written, a one-word CLDR country or city (not one
@@ -592,6 +593,10 @@ function trimSpans(spans: ReadonlyArray<readonly [number, number, number]>, toks
 			a++;
 		}
 		if (type === PER && b - a === 1 && toks[a]!.kind === 'word' && isDocumentHead(toks[a]!.key)) {
+			continue;
+		}
+		// A title, a role or a noun for people alone is no one's name («الرئيس»، «الناشط»).
+		if (type === PER && b - a === 1 && toks[a]!.kind === 'word' && (isPersonTitleClass(triggerClass(toks[a]!.key)) || isCommonPersonNoun(toks[a]!.key, true))) {
 			continue;
 		}
 		if (b - a === 1 && isMonthOrDay(toks[a]!) && !(type === ORG && toks[a]!.key === NISSAN)) {
@@ -731,6 +736,14 @@ const isWaterHead = keyList(WATER_HEADS);
 /** Whether a token is a one-word month or weekday name (see {@link MONTHS_AND_DAYS}), as written or after one proclitic. */
 function isMonthOrDay(t: Token): boolean {
 	return t.kind === 'word' && isMonthOrDayKey(t.key, true);
+}
+
+let titleClasses: Set<number> | undefined;
+
+/** Whether a trigger class (see `triggerClass`) is a person's title or role. */
+function isPersonTitleClass(c: number): boolean {
+	titleClasses ??= new Set(TRIGGER_LISTS.flatMap(([k], i) => (k === 'title' || k === 'role' ? [i + 1] : [])));
+	return c !== 0 && titleClasses.has(c);
 }
 
 let orgHeads: Set<number> | undefined;

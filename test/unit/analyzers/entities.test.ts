@@ -151,6 +151,12 @@ suite('analyzers/entities: named entities', () => {
 		assert.ok(show(named, analyze(named).entities).includes('PER طالب الرفاعي'));
 	});
 
+	test('a title, a role or a noun for people alone is no person («وقال الناشط»، «وأضاف المتهم»)', () => {
+		for (const text of ['وقال الناشط: «دفعت حقوق الإنسان ثمن عودة إيران».', 'وأضاف المتهم أمام المحكمة أنه بريء.']) {
+			assert.deepEqual(show(text, analyze(text).entities).filter((e) => e.startsWith('PER ')), [], text);
+		}
+	});
+
 	test('a one-word CLDR place after «إلى»، «في»، «من» is a place; a place name that is also a common word is not', () => {
 		const places = (text: string): string[] => show(text, analyze(text).entities).filter((e) => e.startsWith('LOC '));
 		assert.deepEqual(places('وصلت الطائرة الإغاثية إلى عدن أمس.'), ['LOC عدن']);
