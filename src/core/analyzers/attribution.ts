@@ -1019,13 +1019,24 @@ function linkQuotes(ctx: Context, infos: readonly CueInfo[], carried: readonly n
 	const pairs = ((ctx.scratch.get(QUOTE_PAIRS) as Array<{ pair: MarkPair; isQuote: boolean }> | undefined) ?? []).filter((p) => p.isQuote);
 	const cueStartIndex = new Map<number, number>();
 	ctx.cues.forEach((c, k) => cueStartIndex.set(c.start, k));
+	// The tokens inside quotations: a «!» or «.» the speaker said does not end the writer's sentence around it.
+	const quoted = new Uint8Array(doc.tokens.length);
+	for (const { pair } of pairs) {
+		const end = pair.close === null ? pair.innerEnd : pair.close.index;
+		for (let k = pair.open.index + 1; k < end && k < quoted.length; k++) {
+			if (quoted[k] === 1) {
+				break;
+			}
+			quoted[k] = 1;
+		}
+	}
 	for (let q = 0; q < ctx.quotes.length; q++) {
 		const quote = ctx.quotes[q]!;
 		const pair = pairs[q]!.pair;
 		// A quote in a reported clause («… إن "…"», «…: "…"») belongs to the verb of that clause, however far.
 		const before = doc.tokens[pair.open.index - 1];
 		const reported = pair.openMissing === true || isComplementizer(before) || isColon(before);
-		let cueIdx = cueBeforeQuote(ctx, infos, pair);
+		let cueIdx = cueBeforeQuote(ctx, infos, pair, quoted);
 		if (cueIdx < 0 && (reported || inReportedClause(ctx, infos, pair))) {
 			cueIdx = cueGoverningRecovered(ctx, infos, pair);
 		}
@@ -1145,7 +1156,7 @@ function cueGoverningRecovered(ctx: Context, infos: readonly CueInfo[], pair: Ma
 }
 
 /** The nearest cue before the opening mark, in the same paragraph, with no sentence end between them. */
-function cueBeforeQuote(ctx: Context, infos: readonly CueInfo[], pair: MarkPair): number {
+function cueBeforeQuote(ctx: Context, infos: readonly CueInfo[], pair: MarkPair, quoted?: Uint8Array): number {
 	const { doc } = ctx;
 	const open = pair.open;
 	let k = lastCueBefore(ctx, open.start);
@@ -1162,7 +1173,7 @@ function cueBeforeQuote(ctx: Context, infos: readonly CueInfo[], pair: MarkPair)
 	}
 	for (let j = info.end; j < open.index; j++) {
 		const t = doc.tokens[j]!;
-		if (t.paragraph !== open.paragraph || (t.kind === 'punct' && (t.text === '.' || t.text === '؟' || t.text === '!'))) {
+		if (t.paragraph !== open.paragraph || (t.kind === 'punct' && (t.text === '.' || t.text === '؟' || t.text === '!') && quoted?.[j] !== 1)) {
 			return -1;
 		}
 	}

@@ -189,6 +189,13 @@ suite('attribution: titles, reported sources and implied speakers', () => {
 		checkExcludes('نحن ملتزمون بالقول، والفعل.', ['cue بالقول']);
 	});
 
+	test('a «!» inside a quotation does not end the sentence: the quote joined by «و» after it has the same cue', () => {
+		const text = 'وقال المتظاهرون في المسيرة "ارفعوا أيديكم! لا تطلقوا النار على المتظاهرين!" و"نحن هنا من أجل مايك براون وعائلته".';
+		checkIncludes(text, ['quote "نحن هنا من أجل مايك براون وعائلته" | cue وقال | speaker المتظاهرون']);
+		// A full stop outside the quotation still ends it.
+		checkIncludes('قال الوزير: «انتهى الأمر». وفي سياق آخر، «الوضع صعب جدا في المدينة والناس خائفون».', ['quote «الوضع صعب جدا في المدينة والناس خائفون» | cue - | speaker -']);
+	});
+
 	test('after «إنه» the verb\'s subject is the pronoun: the noun after it is its object', () => {
 		checkIncludes('ولكن الوزير سواير قال إنه ما زال يعتبر الأمر "غير مقبول وغير قانوني".', ['quote "غير مقبول وغير قانوني" | cue يعتبر | speaker سواير']);
 		// Negative: a plain «أن» leaves the subject after the verb («أن بوتين أعرب»).
