@@ -80,7 +80,7 @@ export const ATTRIBUTION_VERBS: readonly VerbEntry[] = [
 	{ lemma: 'نقل', past: ['نقل', 'نقلت', 'نقلوا'], present: ['ينقل', 'تنقل', 'ينقلون'], hal: 'ناقل', cls: 'N', objects: true, when: ['near:عن', 'near:عنه', 'near:عنها', 'near:عنهم'], gloss: 'quoted' },
 	{ lemma: 'أورد', past: ['أورد', 'أوردت', 'أوردوا'], present: ['يورد', 'تورد', 'يوردون'], hal: '', cls: 'N', gloss: 'reported' },
 	{ lemma: 'روى', past: ['روى', 'روت', 'رووا'], present: ['يروي', 'تروي', 'يروون'], hal: 'راوي', cls: 'N', when: ['complement', 'subject'], gloss: 'recounted' },
-	{ lemma: 'كتب', past: ['كتب', 'كتبت', 'كتبوا'], present: ['يكتب', 'تكتب', 'يكتبون'], hal: '', cls: 'N', when: ['colon', 'complement', 'near:على', 'near:في'], whenBare: ['clause-start+colon', 'clause-start+complement', 'clause-start+near:على', 'clause-start+near:في'], gloss: 'wrote' },
+	{ lemma: 'كتب', past: ['كتب', 'كتبت', 'كتبوا'], present: ['يكتب', 'تكتب', 'يكتبون'], hal: '', cls: 'N', when: ['colon', 'complement', 'near:على', 'near:في', 'subject'], whenBare: ['clause-start+colon', 'clause-start+complement', 'clause-start+near:على', 'clause-start+near:في', 'clause-start+subject'], gloss: 'wrote' },
 	{ lemma: 'غرّد', past: ['غرّد', 'غرّدت', 'غرّدوا'], present: ['يغرّد', 'تغرّد', 'يغرّدون'], hal: 'مغرّد', cls: 'N', gloss: 'tweeted' },
 	{ lemma: 'أبلغ', past: ['أبلغ', 'أبلغت', 'أبلغوا'], present: ['', '', ''], hal: '', cls: 'N', objects: true, when: ['complement', 'colon', 'subject'], gloss: 'told' },
 	{ lemma: 'أخبر', past: ['أخبر', 'أخبرت', 'أخبروا'], present: ['يخبر', 'تخبر', 'يخبرون'], hal: '', cls: 'N', objects: true, gloss: 'told' },

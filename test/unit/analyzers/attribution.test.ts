@@ -158,6 +158,7 @@ suite('attribution: titles, reported sources and implied speakers', () => {
 		checkExcludes('وذكر الاثنان في تعليقهما المشترك «يوجد الكثير من هؤلاء في كاليه».', ['finding quotes.unattributed']);
 		// Negative: «ذكر» with no statement after it is no cue, and a quote in the next clause is not its.
 		checkExcludes('وذكر الطالب اسم معلمه. ثم قرأ «قصيدة الوطن» في الحفل.', ['cue وذكر']);
+		checkIncludes('وكتب الاثنان «لا يمكن النظر إلى هذا الموقف كقضية خاصة ببلدينا فحسب».', ['quote «لا يمكن النظر إلى هذا الموقف كقضية خاصة ببلدينا فحسب» | cue وكتب | speaker الاثنان']);
 	});
 
 	test('«ويرى أنه «…»» and «وتابع البيان أن … «…»» attribute their quotes (the first to the speaker of the sentence before)', () => {
