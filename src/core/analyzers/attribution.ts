@@ -487,7 +487,7 @@ function subjectAfter(doc: Doc, from: number, cueStarts: ReadonlySet<number>, en
 		}
 		// «كشف عنه أحد الأقارب»، «نقلت عنه الوكالة»: a preposition with a pronoun right after the verb is skipped too,
 		// and so is a quote mark around the subject («كشف "المصدر"»).
-		const pronounPP = t.kind === 'word' && j === from && /^(عن|ل|ب|الي|علي|من|لدي|في)(ه|ها|هم|هما)$/.test(t.key);
+		const pronounPP = t.kind === 'word' && j === from && (/^(عن|ل|ب|الي|علي|من|لدي|في)(ه|ها|هم|هما)$/.test(t.key) || /^ل(نا|ي|ك|كم)$/.test(t.key));
 		const quotedName = t.kind === 'quote' && j === from && toks.slice(j + 1, j + 4).some((u) => u.kind === 'quote');
 		// «وأبلغت (عكاظ) مصادر مطلعة»: a parenthesised name right after the verb is skipped whole.
 		if (j === from && t.kind === 'punct' && t.text === '(') {

@@ -394,6 +394,10 @@ function holds(doc: Doc, i: number, form: VerbForm): boolean {
 		if (form.entry.notAfter !== undefined && form.entry.notAfter.some((w) => matchKey(w) === prevWord.key)) {
 			return false;
 		}
+		// «كما ذكرنا»، «كما قلنا»: the writer pointing back at the article ("as we said"), not a source.
+		if (prevWord.key.endsWith(KAMA) && prevWord.key.length <= 4 && t.key.endsWith('نا')) {
+			return false;
+		}
 		// After a preposition the form is a verbal noun: «إلى وصفها»، «في كشف».
 		if (TRUE_PREPOSITIONS.has(prevWord.key)) {
 			return false;

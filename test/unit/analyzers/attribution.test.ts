@@ -197,6 +197,13 @@ suite('attribution: titles, reported sources and implied speakers', () => {
 		checkIncludes('قال الوزير: «انتهى الأمر». وفي سياق آخر، «الوضع صعب جدا في المدينة والناس خائفون».', ['quote «الوضع صعب جدا في المدينة والناس خائفون» | cue - | speaker -']);
 	});
 
+	test('«وقال لنا الوزير» skips the addressee pronoun; «كما ذكرنا» is the writer, not a source', () => {
+		checkIncludes('وقال لنا الوزير إن الخطة جاهزة.', ['cue وقال قال verb | speaker الوزير']);
+		checkIncludes('وقال لي الوزير إن الخطة جاهزة.', ['cue وقال قال verb | speaker الوزير']);
+		checkExcludes('وكما ذكرنا في مقال سابق، فإن الأمر معقد جدا.', ['cue ذكرنا']);
+		checkIncludes('كما ذكر الوزير أن الخطة جاهزة.', ['cue ذكر ذكر verb | speaker الوزير']);
+	});
+
 	test('after «إنه» the verb\'s subject is the pronoun: the noun after it is its object', () => {
 		checkIncludes('ولكن الوزير سواير قال إنه ما زال يعتبر الأمر "غير مقبول وغير قانوني".', ['quote "غير مقبول وغير قانوني" | cue يعتبر | speaker سواير']);
 		// Negative: a plain «أن» leaves the subject after the verb («أن بوتين أعرب»).
