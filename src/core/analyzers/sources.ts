@@ -791,7 +791,8 @@ function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | unde
 	// A plural of people named by what they are («الموقوفين»، «المستوطنون»، «جمهوريون») is a group, not a name.
 	// A construct plural before its genitive counts too («متناقلو المقطع»).
 	const plausibleGroup = /(يون|يين)$/.test(head) ? head.length > 5 : (/^(م|مست|مت)..+(ون|ين)$/.test(head) || (/^(م|مست|مت)...+و$/.test(head) && (h0 + 1 < endTok || head.length > 6))) && head.length > 5;
-	const nisbaGroup = entity === undefined && group === undefined && !lx.institutions.has(head) && !words().titles.has(head) && plausibleGroup;
+	// «تلفزيون» ends like «جمهوريون» but is an outlet.
+	const nisbaGroup = entity === undefined && group === undefined && !lx.institutions.has(head) && !lx.outlets.has(head) && !lx.outlets.has(t0.key) && !words().titles.has(head) && plausibleGroup;
 	// «وقال هؤلاء إن …»: the group of sources mentioned before (linkChains decides what it is).
 	if (lx.demonstratives.has(head) && endTok - first === 1) {
 		m.kind = 'person';
@@ -829,7 +830,10 @@ function classify(ctx: Context, span: Span, entityAt: (s: Span) => Entity | unde
 		const rest = keys.slice(h0 - first + 1);
 		const quotedName = toks[endTok]?.kind === 'quote';
 		const adjectivesOnly = rest.length > 0 && rest.every((k) => /(ي|ية)$/.test(k)) && entity === undefined;
-		m.kind = quotedName ? 'outlet' : rest.length === 0 && !definite ? 'vague' : adjectivesOnly ? 'vague' : 'outlet';
+		// One outlet with the article and a nationality («التلفزيون الكاميروني»، «الوكالة الرسمية») is the country's
+		// outlet; «الصحف التركية» are still several unnamed ones.
+		const several = /^(ال)?صحف$/.test(head);
+		m.kind = quotedName ? 'outlet' : rest.length === 0 && !definite ? 'vague' : adjectivesOnly && (!definite || several) ? 'vague' : 'outlet';
 		return m;
 	}
 	if (entity !== undefined) {

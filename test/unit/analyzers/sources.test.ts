@@ -195,6 +195,13 @@ suite('sources: harder mentions', () => {
 		checkIncludes('وقال الوزير إن الخطة جاهزة، ومن المتوقع أن تبدأ غدا.', ['finding sources.agentless warning ومن المتوقع أن']);
 	});
 
+	test('«التلفزيون الكاميروني» is the country\'s outlet (not a plural like «جمهوريون»); «الصحف التركية» and «صحيفة أمريكية» stay vague', () => {
+		checkIncludes('وأوضح التلفزيون الكاميروني أن الهجوم وقع مساء السبت.', ['source التلفزيون الكاميروني outlet | reason -']);
+		checkIncludes('وأضاف التلفزيون أن قوات الأمن أغلقت المنطقة.', ['source التلفزيون outlet | reason -']);
+		checkIncludes('وأوردت الصحف التركية أن الشاب قتل.', ['source الصحف التركية vague | reason -']);
+		checkIncludes('وذكرت صحيفة أمريكية أن الهجوم وقع.', ['source صحيفة أمريكية vague | reason -']);
+	});
+
 	test('«قريباً من» is near a place, not a vague time', () => {
 		checkExcludes('وليس قريباً من المدينة.', ['finding sources.vague-time']);
 		checkIncludes('وسيصل الوفد قريبا.', ['finding sources.vague-time info قريبا']);
