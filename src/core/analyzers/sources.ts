@@ -885,8 +885,9 @@ function documentAuthored(doc: Doc, h0: number, entityAt: (s: Span) => Entity | 
 		if (entityAt(t) !== undefined || lx.documentAuthors.has(t.key) || lx.institutions.has(bare) || lx.institutions.has('ال' + bare) || lx.outlets.has(bare)) {
 			return true;
 		}
-		// «بيان أصدرته»: issued by someone named before it (the pronoun points back to them).
-		if (k === h0 + 1 && isIssuedBy(t.key)) {
+		// «بيان أصدرته»: issued by someone named before it (the pronoun points back to them); «بيان للقوات الجوية»:
+		// the body in the genitive with لـ is its author, whatever its name.
+		if (k === h0 + 1 && (isIssuedBy(t.key) || (/^ل/.test(t.key) && t.key.length >= 5))) {
 			return true;
 		}
 	}
@@ -959,6 +960,11 @@ function namedRightAfter(doc: Doc, endTok: number, entityAt: (s: Span) => Entity
 		// someone else («مصادر مقربة من اللاعب حمد الحمد»).
 		const e = entityAt(t);
 		if (e !== undefined && e.type === 'PER' && (k === endTok || isComma(toks[k - 1]))) {
+			return true;
+		}
+		// «القيادي في ائتلاف القوى العراقية ظافر العاني»: after an affiliation with «في» (not access, «مقرب من»), the
+		// name is the source's own.
+		if (e !== undefined && e.type === 'PER' && toks[endTok]?.key === 'في' && k > endTok + 1) {
 			return true;
 		}
 	}

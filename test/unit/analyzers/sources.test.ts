@@ -202,6 +202,13 @@ suite('sources: harder mentions', () => {
 		checkIncludes('وذكرت صحيفة أمريكية أن الهجوم وقع.', ['source صحيفة أمريكية vague | reason -']);
 	});
 
+	test('a name after an affiliation with «في» is the source\'s; «بيان لـ…» is its body\'s; «مقرب من» stays access', () => {
+		checkIncludes('وقال القيادي في ائتلاف القوى العراقية ظافر العاني إن الاتفاق قريب.', ['source القيادي person | reason -']);
+		checkExcludes('وقال القيادي في ائتلاف القوى العراقية ظافر العاني إن الاتفاق قريب.', ['finding sources.anonymous']);
+		checkIncludes('ذكر بيان للقوات الجوية الكولومبية إن 11 عسكريا قتلوا.', ['source بيان institution | reason -']);
+		checkIncludes('وقال مصدر مقرب من اللاعب حمد الحمد إن العقد جاهز.', ['source مصدر مقرب anonymous | reason -']);
+	});
+
 	test('«قريباً من» is near a place, not a vague time', () => {
 		checkExcludes('وليس قريباً من المدينة.', ['finding sources.vague-time']);
 		checkIncludes('وسيصل الوفد قريبا.', ['finding sources.vague-time info قريبا']);
