@@ -14,7 +14,7 @@
 import type { Cue, Doc, Span, Token } from '../types';
 import type { Analyzer, Context } from './analyzer';
 import { CUE_INFO, type CueInfo } from './cues';
-import { lastCueBefore, QUOTE_PAIRS, type MarkPair } from './quotes';
+import { lastCueBefore, QUOTE_PAIRS, quotedTokens, type MarkPair } from './quotes';
 import { countWords, isClauseBreak, isColon, isComma, isComplementizer, tokenAt, words } from './words';
 import { verbForms } from '../morphology/verbForms';
 import { ANONYMOUS_HEADS, INSTITUTION_HEADS, OUTLET_HEADS, VAGUE_GROUPS } from '../lexicon/sources';
@@ -1019,17 +1019,8 @@ function linkQuotes(ctx: Context, infos: readonly CueInfo[], carried: readonly n
 	const pairs = ((ctx.scratch.get(QUOTE_PAIRS) as Array<{ pair: MarkPair; isQuote: boolean }> | undefined) ?? []).filter((p) => p.isQuote);
 	const cueStartIndex = new Map<number, number>();
 	ctx.cues.forEach((c, k) => cueStartIndex.set(c.start, k));
-	// The tokens inside quotations: a «!» or «.» the speaker said does not end the writer's sentence around it.
-	const quoted = new Uint8Array(doc.tokens.length);
-	for (const { pair } of pairs) {
-		const end = pair.close === null ? pair.innerEnd : pair.close.index;
-		for (let k = pair.open.index + 1; k < end && k < quoted.length; k++) {
-			if (quoted[k] === 1) {
-				break;
-			}
-			quoted[k] = 1;
-		}
-	}
+	// A «!» or «.» the speaker said does not end the writer's sentence around the quotation.
+	const quoted = quotedTokens(ctx);
 	for (let q = 0; q < ctx.quotes.length; q++) {
 		const quote = ctx.quotes[q]!;
 		const pair = pairs[q]!.pair;
@@ -1156,7 +1147,7 @@ function cueGoverningRecovered(ctx: Context, infos: readonly CueInfo[], pair: Ma
 }
 
 /** The nearest cue before the opening mark, in the same paragraph, with no sentence end between them. */
-function cueBeforeQuote(ctx: Context, infos: readonly CueInfo[], pair: MarkPair, quoted?: Uint8Array): number {
+function cueBeforeQuote(ctx: Context, infos: readonly CueInfo[], pair: MarkPair, quoted: Uint8Array): number {
 	const { doc } = ctx;
 	const open = pair.open;
 	let k = lastCueBefore(ctx, open.start);
@@ -1173,7 +1164,7 @@ function cueBeforeQuote(ctx: Context, infos: readonly CueInfo[], pair: MarkPair,
 	}
 	for (let j = info.end; j < open.index; j++) {
 		const t = doc.tokens[j]!;
-		if (t.paragraph !== open.paragraph || (t.kind === 'punct' && (t.text === '.' || t.text === '؟' || t.text === '!') && quoted?.[j] !== 1)) {
+		if (t.paragraph !== open.paragraph || (t.kind === 'punct' && (t.text === '.' || t.text === '؟' || t.text === '!') && quoted[j] !== 1)) {
 			return -1;
 		}
 	}

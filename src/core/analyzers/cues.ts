@@ -156,11 +156,10 @@ export const cues: Analyzer = {
 				i = phrase.end - 1;
 				continue;
 			}
-			const form = forms.get(t.key) ?? demonstrativeFrame(toks, i, forms);
-			if (form === undefined) {
-				continue;
-			}
-			if (form !== forms.get(t.key) ? false : !holds(doc, i, form)) {
+			// A form of the table must hold in its context; «هذا ما أضافه» is a cue by its frame.
+			const direct = forms.get(t.key);
+			const form = direct ?? demonstrativeFrame(toks, i, forms);
+			if (form === undefined || (direct !== undefined && !holds(doc, i, form))) {
 				continue;
 			}
 			// «نقل عن»، «نقل عنه»: the preposition belongs to the cue.
@@ -381,13 +380,15 @@ function holds(doc: Doc, i: number, form: VerbForm): boolean {
 	if ((form.tense === 'participle' || form.agreement === 'du') && prev !== undefined && prev.kind === 'number' && prev.sentence === t.sentence) {
 		return false;
 	}
-	if (form.entry.notBefore !== undefined && nextKey !== undefined && form.entry.notBefore.some((w) => matchKey(w) === nextKey)) {
+	if (ruledOutByNext(form, next)) {
 		return false;
 	}
-	if (form.tense === 'participle' && form.entry.halNext !== undefined && !(nextKey !== undefined && toks[i + 1] === next && form.entry.halNext.some((w) => (w.endsWith('*') ? nextKey.startsWith(matchKey(w.slice(0, -1))) : nextKey === matchKey(w))))) {
+	// The word right after a حال participle, with nothing between them.
+	const adjacent = toks[i + 1] === next ? nextKey : undefined;
+	if (form.tense === 'participle' && form.entry.halNext !== undefined && !(adjacent !== undefined && form.entry.halNext.some((w) => (w.endsWith('*') ? adjacent.startsWith(matchKey(w.slice(0, -1))) : adjacent === matchKey(w))))) {
 		return false;
 	}
-	if (form.tense === 'participle' && form.entry.passiveHalBefore !== undefined && nextKey !== undefined && toks[i + 1] === next && form.entry.passiveHalBefore.some((p) => nextKey.startsWith(p))) {
+	if (form.tense === 'participle' && form.entry.passiveHalBefore !== undefined && adjacent !== undefined && form.entry.passiveHalBefore.some((p) => adjacent.startsWith(p))) {
 		return false;
 	}
 	if (prevWord !== undefined) {
@@ -395,7 +396,7 @@ function holds(doc: Doc, i: number, form: VerbForm): boolean {
 			return false;
 		}
 		// «كما ذكرنا»، «كما قلنا»: the writer pointing back at the article ("as we said"), not a source.
-		if (prevWord.key.endsWith(KAMA) && prevWord.key.length <= 4 && t.key.endsWith('نا')) {
+		if (isKama(prevWord.key) && t.key.endsWith('نا')) {
 			return false;
 		}
 		// After a preposition the form is a verbal noun: «إلى وصفها»، «في كشف».
@@ -554,15 +555,15 @@ function condition(doc: Doc, i: number, c: CueCondition): boolean {
 	}
 }
 
-/**
- * Whether a word is a verb of saying that ends the search for a complement: an unambiguous one. Ambiguous forms
- * (عبر "via", تابع "followed") stand for verbs only in their own context, which is not checked here.
- */
 /** Whether the word after a verb form makes it something else (its entry's `notBefore`: «أفاد من»، «طالباً عدم»). */
 function ruledOutByNext(form: VerbForm, next: Token | undefined): boolean {
 	return next !== undefined && next.kind === 'word' && form.entry.notBefore !== undefined && form.entry.notBefore.some((w) => matchKey(w) === next.key);
 }
 
+/**
+ * Whether a word is a verb of saying that ends the search for a complement: an unambiguous one. Ambiguous forms
+ * (عبر "via", تابع "followed") stand for verbs only in their own context, which is not checked here.
+ */
 function isSurelyVerb(forms: ReadonlyMap<string, VerbForm>, key: string): boolean {
 	const f = forms.get(key);
 	return f !== undefined && (f.when === undefined || f.when.length === 0);
@@ -630,6 +631,11 @@ function quoteOpensAfter(toks: readonly Token[], i: number, window: number): boo
 const QALA = matchKey('قال');
 const KAMA = matchKey('كما');
 
+/** «كما»، «وكما»، «فكما»: "as", before a verb that then points back to what was said. */
+function isKama(key: string): boolean {
+	return key === KAMA || (key.length === KAMA.length + 1 && /^[وف]/u.test(key) && key.endsWith(KAMA));
+}
+
 let annaGovernors: ReadonlySet<string> | undefined;
 
 /** Whether a word makes a following «أن» its own conjunction ({@link ANNA_GOVERNORS}), also with a glued و or ف. */
@@ -654,7 +660,7 @@ function checkVerb(ctx: Context, doc: Doc, i: number, form: VerbForm): void {
 	}
 	// «كما قال»، «كما يقول»: "as he said", a parenthesis that takes no complement of its own.
 	const before = i > 0 ? doc.tokens[i - 1]! : undefined;
-	const parenthetical = before !== undefined && before.kind === 'word' && (before.key === KAMA || before.key === 'و' + KAMA);
+	const parenthetical = before !== undefined && before.kind === 'word' && isKama(before.key);
 	if (matchKey(entry.lemma) === QALA && form.form === 'verb' && !parenthetical) {
 		// The complementizer of قال: the first أن/إن after the verb, its subject and any time adverbs.
 		const toks = doc.tokens;

@@ -35,6 +35,29 @@ export interface MarkPair {
 
 /** Scratch key for the classified pairs, parallel to nothing: `{pair, isQuote}` in text order. */
 export const QUOTE_PAIRS = 'quotes.pairs';
+/** Scratch key of {@link quotedTokens}. */
+const QUOTED_TOKENS = 'quotes.quotedTokens';
+
+/**
+ * Per token, 1 when it lies inside a quotation found by this analysis (marks included): a «!» or «.» there is the
+ * speaker's, and so is «من المتوقع». Built once per analysis from `ctx.quotes` and kept in the scratch space for the
+ * analyzers after this one; linear (nested quotations stop at tokens already marked).
+ */
+export function quotedTokens(ctx: Context): Uint8Array {
+	let marks = ctx.scratch.get(QUOTED_TOKENS) as Uint8Array | undefined;
+	if (marks === undefined) {
+		const { doc } = ctx;
+		marks = new Uint8Array(doc.tokens.length);
+		for (const q of ctx.quotes) {
+			const b = tokenIndexAt(doc, Math.max(q.start, q.end - 1));
+			for (let k = Math.max(0, tokenIndexAt(doc, q.start)); k <= b && k < marks.length && marks[k] !== 1; k++) {
+				marks[k] = 1;
+			}
+		}
+		ctx.scratch.set(QUOTED_TOKENS, marks);
+	}
+	return marks;
+}
 
 /** Words a quote needs, with no cue or colon near it, to count as speech by length alone. */
 const MIN_WORDS_BY_LENGTH = 6;

@@ -19,6 +19,7 @@ import type { Cue, Doc, Entity, Source, SourceKind, Span, Token } from '../types
 import type { Analyzer, Context, RuleMeta } from './analyzer';
 import { QAWL_NOUNS } from '../lexicon/attributionVerbs';
 import { compilePhrase, PhraseIndex } from './phrases';
+import { quotedTokens } from './quotes';
 import { isClauseBreak, isComma, isComplementizer, tokenAt as tokenIndexAt, words } from './words';
 import { partitionPoint } from '../search';
 
@@ -1248,17 +1249,7 @@ function findAgentless(ctx: Context): Agentless[] {
 function spokenTokens(ctx: Context): (i: number) => boolean {
 	const { doc } = ctx;
 	const toks = doc.tokens;
-	const inQuote = new Uint8Array(toks.length);
-	for (const q of ctx.quotes) {
-		const a = tokenIndexAt(doc, q.start);
-		const b = tokenIndexAt(doc, Math.max(q.start, q.end - 1));
-		for (let k = Math.max(0, a); k <= b && k < toks.length; k++) {
-			if (inQuote[k] === 1) {
-				break;
-			}
-			inQuote[k] = 1;
-		}
-	}
+	const inQuote = quotedTokens(ctx);
 	// The first token after the earliest cue with a speaker, per sentence.
 	const cueEnd = new Map<number, number>();
 	for (const c of ctx.cues) {

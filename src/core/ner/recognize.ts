@@ -4,7 +4,7 @@
  * type conventions, and gives every mention the cluster of its name (shared by all spellings in the article).
  */
 import { CLDR_AMBIGUOUS_PLACES, CLDR_NOT_PLACES, COMMON_PERSON_NOUNS, DISTINCT_NATIVE_NAMES, ENTITY_TYPE_OVERRIDES, HOUSE_GAZETTEER, MONTHS_AND_DAYS, NAME_OPENERS, TIMES_OF_DAY } from '../lexicon/nerNames';
-import { INSTITUTION_ADJECTIVES, TRIGGER_LISTS, WATER_HEADS } from '../lexicon/nerTriggers';
+import { INSTITUTION_ADJECTIVES, TRIGGER_LISTS, WATER_HEADS, type TriggerClass } from '../lexicon/nerTriggers';
 import { DOCUMENT_HEADS } from '../lexicon/sources';
 import { isNameConnector } from '../lexicon/stopwords';
 import { verbForms } from '../morphology/verbForms';
@@ -367,7 +367,8 @@ function guideRules(
 ): Array<[number, number, number]> {
 	spans = completeNames(trimSpans(spans, toks, gaz), toks);
 	const out: Array<[number, number, number]> = [];
-	// The name keys that end a person's name (marked with this pass's stamp), and the persons of two words or more.
+	// The name keys that end a person's name (marked with this pass's stamp), and every person's name as tagged (up to
+	// MAX_PERSON_IN_ORG words), for the verb rule and the ORG rule below.
 	const personEnd = newStamp();
 	const keysOf = (a: number, b: number): string => {
 		let name = toks[a]!.key;
@@ -376,16 +377,11 @@ function guideRules(
 		}
 		return name;
 	};
-	const persons = new Set<string>();
-	// Every person's name as tagged, of any length (bounded), for the verb rule below.
 	const named = new Set<string>();
 	for (const [a, b, type] of spans) {
 		if (type === PER && b > a) {
 			for (const k of nameKeyTypes(types[b - 1]!)) {
 				k.flag = personEnd;
-			}
-			if (b - a >= 2 && b - a <= MAX_PERSON_IN_ORG) {
-				persons.add(keysOf(a, b));
 			}
 			if (b - a <= MAX_PERSON_IN_ORG) {
 				named.add(keysOf(a, b));
@@ -447,14 +443,14 @@ function guideRules(
 		if (type === ORG && b - a >= 3 && toks[b - 1]!.kind === 'word' && types[b - 1]!.flag === personEnd) {
 			// The longest tail of two words or more that is a person elsewhere in the article («جامعة تبوك | فيصل
 			// العمراني»), whatever its words look like.
-			let named = -1;
-			for (let j = Math.max(a + 1, b - MAX_PERSON_IN_ORG); j <= b - 2 && named < 0; j++) {
-				if (persons.has(keysOf(j, b))) {
-					named = j;
+			let split = -1;
+			for (let j = Math.max(a + 1, b - MAX_PERSON_IN_ORG); j <= b - 2 && split < 0; j++) {
+				if (named.has(keysOf(j, b))) {
+					split = j;
 				}
 			}
-			if (named > 0) {
-				out.push([a, named, ORG], [named, b, PER]);
+			if (split > 0) {
+				out.push([a, split, ORG], [split, b, PER]);
 				continue;
 			}
 			let j = b - 1;
@@ -738,19 +734,24 @@ function isMonthOrDay(t: Token): boolean {
 	return t.kind === 'word' && isMonthOrDayKey(t.key, true);
 }
 
-let titleClasses: Set<number> | undefined;
+/** The numbers `triggerClass` gives the trigger lists of the named kinds (1-based indices into TRIGGER_LISTS). */
+function classNumbers(...kinds: TriggerClass[]): ReadonlySet<number> {
+	return new Set(TRIGGER_LISTS.flatMap(([c], i) => (kinds.includes(c) ? [i + 1] : [])));
+}
+
+let titleClasses: ReadonlySet<number> | undefined;
 
 /** Whether a trigger class (see `triggerClass`) is a person's title or role. */
 function isPersonTitleClass(c: number): boolean {
-	titleClasses ??= new Set(TRIGGER_LISTS.flatMap(([k], i) => (k === 'title' || k === 'role' ? [i + 1] : [])));
-	return c !== 0 && titleClasses.has(c);
+	titleClasses ??= classNumbers('title', 'role');
+	return titleClasses.has(c);
 }
 
-let orgHeads: Set<number> | undefined;
+let orgHeads: ReadonlySet<number> | undefined;
 
 /** The trigger classes of organisation and outlet heads (see `triggerClass`). */
-function orgHeadClasses(): Set<number> {
-	orgHeads ??= new Set(TRIGGER_LISTS.flatMap(([c], i) => (c === 'org' || c === 'media' ? [i + 1] : [])));
+function orgHeadClasses(): ReadonlySet<number> {
+	orgHeads ??= classNumbers('org', 'media');
 	return orgHeads;
 }
 
